@@ -1,0 +1,244 @@
+"""The action runner: the one path every mutating call takes.
+
+plan -> preview -> confirm -> execute -> verify -> record. Each stage is written to the timeline before the
+next one starts, so a crash mid-action still leaves the review an honest account of what was attempted.
+Read-only mode refuses at planning time and again at execution time (belt and braces: a plan object could
+outlive a mode switch).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cockpit.timeline import EventKind, EventSource, Timeline
+from providers.base import (
+    ActionPlan,
+    ActionResult,
+    DeploymentSource,
+    Executor,
+    HealthSource,
+    Provider,
+    ProviderError,
+    Restartable,
+    Rollbackable,
+    State,
+    utcnow,
+)
+
+
+class ActionRefused(Exception):
+    """The runner will not do this; the message says why in the operator's terms."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    result: ActionResult
+    verified: bool | None
+    """None when the plan has nothing to verify, else whether the live systems confirmed it."""
+    verification: str
+
+
+def plan_detail(plan: ActionPlan) -> dict[str, Any]:
+    """The plan as recorded in the timeline (params stay out: they are provider-private)."""
+    return {
+        "action": plan.action,
+        "target": plan.target,
+        "service": plan.service,
+        "command": plan.command,
+        "changes": [asdict(change) for change in plan.changes],
+        "reversible": plan.reversible,
+        "summary": plan.summary,
+        "expect_revision": plan.expect_revision,
+    }
+
+
+def result_detail(result: ActionResult) -> dict[str, Any]:
+    return {
+        "ok": result.ok,
+        "message": result.message,
+        "output": result.output,
+        "started_at": result.started_at.isoformat(),
+        "finished_at": result.finished_at.isoformat(),
+        "duration_s": round(result.duration_s, 3),
+    }
+
+
+class ActionRunner:
+    def __init__(
+        self,
+        timeline: Timeline,
+        incident_id: int,
+        providers: Mapping[str, Provider],
+        *,
+        read_only: bool,
+        protected: bool,
+        operator: str,
+        execute_timeout_s: float = 120.0,
+        verify_timeout_s: float = 180.0,
+        verify_interval_s: float = 1.0,
+        after_execute: Callable[[str], None] | None = None,
+    ) -> None:
+        self.timeline = timeline
+        self.incident_id = incident_id
+        self.providers = providers
+        self.read_only = read_only
+        self.protected = protected
+        self.operator = operator
+        self.execute_timeout_s = execute_timeout_s
+        self.verify_timeout_s = verify_timeout_s
+        self.verify_interval_s = verify_interval_s
+        self._after_execute = after_execute
+        """Called with the target name once an action ran, so the hub can poll it now rather than later."""
+
+    # -- planning ----------------------------------------------------------------------------------------------
+
+    def rollback_targets(self) -> list[str]:
+        return [name for name, provider in self.providers.items() if isinstance(provider, Rollbackable)]
+
+    async def plan_rollback(self, target: str, service: str, to_revision: str | None = None) -> ActionPlan:
+        provider = self._provider(target)
+        self._refuse_if_read_only("rollback", target, service)
+        if not isinstance(provider, Rollbackable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot roll back", "rollback", target)
+        return self._record_plan(await self._call(provider.plan_rollback(service, to_revision), target))
+
+    async def plan_restart(self, target: str, service: str) -> ActionPlan:
+        provider = self._provider(target)
+        self._refuse_if_read_only("restart", target, service)
+        if not isinstance(provider, Restartable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot restart", "restart", target)
+        return self._record_plan(await self._call(provider.plan_restart(service), target))
+
+    def confirmation_phrase(self, plan: ActionPlan) -> str | None:
+        """What the operator must type to confirm: the service name in a protected environment, else nothing."""
+        return plan.service if self.protected else None
+
+    # -- execution ---------------------------------------------------------------------------------------------
+
+    async def execute(self, plan: ActionPlan, typed: str | None = None) -> Outcome:
+        self._refuse_if_read_only(plan.action, plan.target, plan.service)
+        phrase = self.confirmation_phrase(plan)
+        if phrase is not None and (typed or "").strip() != phrase:
+            raise self._refuse(
+                f"confirmation did not match: type {phrase!r} to {plan.action} in a protected environment",
+                plan.action,
+                plan.target,
+            )
+        provider = self._provider(plan.target)
+        if not isinstance(provider, Executor):
+            raise self._refuse(f"{plan.target} cannot execute {plan.action}", plan.action, plan.target)
+        self._record(EventKind.ACTION_CONFIRMED, f"{plan.action} confirmed: {plan.command}", plan, {})
+        started = utcnow()
+        try:
+            result = await asyncio.wait_for(provider.execute(plan), self.execute_timeout_s)
+        except asyncio.TimeoutError:
+            result = ActionResult(plan, False, f"no answer within {self.execute_timeout_s:g} s", started, utcnow())
+        except ProviderError as error:
+            result = ActionResult(plan, False, f"{error.title}: {error}", started, utcnow())
+        kind = EventKind.ACTION_SUCCEEDED if result.ok else EventKind.ACTION_FAILED
+        self._record(kind, f"{plan.action} {'succeeded' if result.ok else 'failed'}: {result.message}", plan, {
+            "result": result_detail(result)
+        })
+        if self._after_execute is not None:
+            self._after_execute(plan.target)
+        if not result.ok:
+            return Outcome(result, False, result.message)
+        verified, verification = await self.verify(plan)
+        if verified is not None:
+            kind = EventKind.ACTION_VERIFIED if verified else EventKind.ACTION_UNVERIFIED
+            self._record(kind, f"{plan.action} {'verified' if verified else 'NOT verified'}: {verification}", plan, {
+                "verification": verification
+            })
+        return Outcome(result, verified, verification)
+
+    async def verify(self, plan: ActionPlan) -> tuple[bool | None, str]:
+        """Wait until the live systems show the plan's effect: the revision rolled out, ready, and health passing."""
+        if plan.expect_revision is None:
+            return None, "nothing to verify"
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.verify_timeout_s
+        last = "no answer yet"
+        while loop.time() < deadline:
+            last = await self._check_rolled_out(plan)
+            if not last:
+                return True, f"{plan.service} serves {plan.expect_revision}, all replicas ready, health passing"
+            await asyncio.sleep(self.verify_interval_s)
+        return False, f"after {self.verify_timeout_s:g} s: {last}"
+
+    async def _check_rolled_out(self, plan: ActionPlan) -> str:
+        """An empty string when the rollback is visible everywhere, else what is still missing."""
+        provider = self.providers[plan.target]
+        try:
+            if isinstance(provider, DeploymentSource):
+                rows = await asyncio.wait_for(provider.deployments(), self.verify_interval_s * 10)
+                row = next((r for r in rows if r.service == plan.service), None)
+                if row is None:
+                    return f"{plan.service} not reported by {plan.target}"
+                if row.revision != plan.expect_revision:
+                    return f"{plan.service} still at {row.revision}"
+                if row.state is not State.HEALTHY or row.ready < row.desired:
+                    return f"{plan.service} at {row.revision}: {row.state.value}, {row.ready}/{row.desired} ready"
+            for name, source in self.providers.items():
+                if isinstance(source, HealthSource):
+                    check = await asyncio.wait_for(source.health(), self.verify_interval_s * 10)
+                    if check.state is not State.HEALTHY:
+                        return f"health {name}: {check.state.value} {check.message}".strip()
+        except (ProviderError, asyncio.TimeoutError) as error:
+            return f"{type(error).__name__}: {error}"
+        return ""
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+
+    def _provider(self, target: str) -> Provider:
+        try:
+            return self.providers[target]
+        except KeyError:
+            raise ActionRefused(f"unknown target {target!r}") from None
+
+    async def _call(self, planning: Any, target: str) -> ActionPlan:
+        try:
+            plan: ActionPlan = await asyncio.wait_for(planning, self.execute_timeout_s)
+        except asyncio.TimeoutError:
+            raise ActionRefused(f"{target} did not answer while planning") from None
+        except ProviderError as error:
+            raise ActionRefused(f"cannot plan on {target}: {error.title}: {error}") from error
+        return plan
+
+    def _refuse_if_read_only(self, action: str, target: str, service: str) -> None:
+        if self.read_only:
+            raise self._refuse(
+                f"read-only mode: {action} of {service or target} refused (restart without --read-only to act)",
+                action,
+                target,
+            )
+
+    def _refuse(self, message: str, action: str, target: str) -> ActionRefused:
+        self.timeline.record(
+            self.incident_id,
+            EventKind.ACTION_REFUSED,
+            message,
+            source=EventSource.OPERATOR,
+            actor=self.operator,
+            target=target,
+            detail={"action": action},
+        )
+        return ActionRefused(message)
+
+    def _record_plan(self, plan: ActionPlan) -> ActionPlan:
+        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
+        return plan
+
+    def _record(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
+        self.timeline.record(
+            self.incident_id,
+            kind,
+            summary,
+            source=EventSource.OPERATOR,
+            actor=self.operator,
+            target=plan.target,
+            detail={"plan": plan_detail(plan), **extra},
+        )
+

@@ -1,0 +1,75 @@
+"""Metrics: one sparkline per named series with its latest value."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, Sparkline, Static
+
+from cockpit.hub import Snapshot
+from cockpit.widgets.pane import Pane
+from providers.base import MetricSeries
+
+LABELS = {"error_rate": "error rate", "p95_latency_ms": "p95 latency", "requests_per_s": "requests"}
+
+
+def format_value(series: MetricSeries) -> str:
+    latest = series.latest
+    if latest is None:
+        return "no data"
+    if series.unit == "ratio":
+        return f"{latest.value * 100:.1f}%"
+    if series.unit == "ms":
+        return f"{latest.value:.0f} ms"
+    return f"{latest.value:.1f} {series.unit}".strip()
+
+
+class MetricRow(Horizontal):
+    DEFAULT_CLASSES = "metric-row"
+
+    def __init__(self, key: str, label: str) -> None:
+        super().__init__(id=f"metric-{key}")
+        self.label = label
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label, classes="metric-name")
+        yield Label("", classes="metric-value")
+        yield Sparkline([], classes="metric-spark")
+
+
+class MetricsPane(Pane):
+    PANE_TITLE = "Metrics"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.latest: dict[str, MetricSeries] = {}
+        self._targets: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield Static("[dim]waiting for the first samples…[/]", classes="empty")
+
+    async def update_snapshot(self, snapshot: Snapshot) -> None:
+        self.show_failure(snapshot, snapshot.fetched_at)
+        data: Mapping[str, MetricSeries] | None = snapshot.data
+        if not data:
+            return
+        self.query_one(".empty", Static).display = False
+        for name, series in data.items():
+            key = f"{snapshot.target}-{name}".replace("_", "-").replace(".", "-")
+            if self.latest.get(key) == series:
+                continue
+            self.latest[key] = series
+            rows = self.query(f"#metric-{key}")
+            if rows:
+                row = rows.first(MetricRow)
+            else:
+                # Name the target only when several targets share the pane.
+                self._targets.add(snapshot.target)
+                label = LABELS.get(name, name)
+                row = MetricRow(key, f"{snapshot.target} {label}" if len(self._targets) > 1 else label)
+                await self.mount(row)
+            row.query_one(".metric-value", Label).update(format_value(series))
+            row.query_one(Sparkline).data = [sample.value for sample in series.samples]
