@@ -133,8 +133,9 @@ class ActionRunner:
         self._record(EventKind.ACTION_CONFIRMED, f"{plan.action} confirmed: {plan.command}", plan, {})
         started = utcnow()
         try:
-            result = await asyncio.wait_for(provider.execute(plan), self.execute_timeout_s)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(self.execute_timeout_s):
+                result = await provider.execute(plan)
+        except TimeoutError:
             result = ActionResult(plan, False, f"no answer within {self.execute_timeout_s:g} s", started, utcnow())
         except ProviderError as error:
             result = ActionResult(plan, False, f"{error.title}: {error}", started, utcnow())
@@ -173,7 +174,8 @@ class ActionRunner:
         provider = self.providers[plan.target]
         try:
             if isinstance(provider, DeploymentSource):
-                rows = await asyncio.wait_for(provider.deployments(), self.verify_interval_s * 10)
+                async with asyncio.timeout(self.verify_interval_s * 10):
+                    rows = await provider.deployments()
                 row = next((r for r in rows if r.service == plan.service), None)
                 if row is None:
                     return f"{plan.service} not reported by {plan.target}"
@@ -183,10 +185,11 @@ class ActionRunner:
                     return f"{plan.service} at {row.revision}: {row.state.value}, {row.ready}/{row.desired} ready"
             for name, source in self.providers.items():
                 if isinstance(source, HealthSource):
-                    check = await asyncio.wait_for(source.health(), self.verify_interval_s * 10)
+                    async with asyncio.timeout(self.verify_interval_s * 10):
+                        check = await source.health()
                     if check.state is not State.HEALTHY:
                         return f"health {name}: {check.state.value} {check.message}".strip()
-        except (ProviderError, asyncio.TimeoutError) as error:
+        except (ProviderError, TimeoutError) as error:
             return f"{type(error).__name__}: {error}"
         return ""
 
@@ -200,8 +203,9 @@ class ActionRunner:
 
     async def _call(self, planning: Any, target: str) -> ActionPlan:
         try:
-            plan: ActionPlan = await asyncio.wait_for(planning, self.execute_timeout_s)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(self.execute_timeout_s):
+                plan: ActionPlan = await planning
+        except TimeoutError:
             raise ActionRefused(f"{target} did not answer while planning") from None
         except ProviderError as error:
             raise ActionRefused(f"cannot plan on {target}: {error.title}: {error}") from error

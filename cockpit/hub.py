@@ -229,8 +229,10 @@ class Hub:
                 continue
             previous = self._latest.get((target, capability))
             try:
-                data = await asyncio.wait_for(fetch(), policy.timeout_s)
-            except asyncio.TimeoutError:
+                # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancel that races a finished fetch.
+                async with asyncio.timeout(policy.timeout_s):
+                    data = await fetch()
+            except TimeoutError:
                 error: ProviderError | None = TimedOut(
                     f"no answer within {policy.timeout_s:g} s", target=target, hint="the backend is slow or hung"
                 )
@@ -253,8 +255,9 @@ class Hub:
             self._note_transition(snapshot, previous)
             for listener in self._snapshot_listeners:
                 listener(snapshot)
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(wake.wait(), delay)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(delay):
+                    await wake.wait()
             wake.clear()
 
     async def _follow_logs(self, target: str, provider: LogSource) -> None:
