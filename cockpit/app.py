@@ -57,7 +57,7 @@ class CockpitApp(App[int]):
 
     # -- start and stop ----------------------------------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         env = self.session.environment
         self.incident, resumed = open_or_resume(
             self.timeline, env.name, env.service, operator=self.session.operator, ref=self.session.incident_ref
@@ -72,7 +72,7 @@ class CockpitApp(App[int]):
             after_execute=self.hub.refresh,
         )
         dashboard = DashboardScreen(self.hub.all_logs)
-        self.push_screen(dashboard)
+        await self.push_screen(dashboard)
         self.set_class(env.protected, "-protected")
         bar = dashboard.query_one(StatusBar)
         bar.environment = env.name

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.markup import escape
 from textual.widgets import DataTable, Static
 
-from cockpit.formatting import format_age, state_label
+from cockpit.formatting import STATE_MARK, STATE_STYLE, format_age
 from cockpit.hub import Snapshot
 from cockpit.widgets.pane import Pane
-from providers.base import DeploymentStatus
+from providers.base import DeploymentStatus, State
 
 COLUMNS = ("target", "service", "state", "revision", "ready", "why")
 
@@ -23,7 +24,7 @@ class DeploymentsPane(Pane):
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=False, show_cursor=False)
+        table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=False, show_cursor=False)
         table.can_focus = False
         for column in COLUMNS:
             table.add_column(column, key=column)
@@ -49,13 +50,14 @@ class DeploymentsPane(Pane):
                 key = f"{row.target}/{row.service}"
                 if self._rows.get(key) == row:
                     continue
+                # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
                 cells = (
-                    row.target,
-                    row.service,
-                    state_label(row.state),
-                    row.revision,
-                    f"{row.ready}/{row.desired}",
-                    escape(row.message),
+                    Text(row.target),
+                    Text(row.service),
+                    Text(f"{STATE_MARK[row.state]} {row.state.value}", style=self._theme_colour(row.state)),
+                    Text(row.revision),
+                    Text(f"{row.ready}/{row.desired}"),
+                    Text(row.message),
                 )
                 if key in self._rows:
                     for column, value in zip(COLUMNS, cells, strict=True):
@@ -66,6 +68,9 @@ class DeploymentsPane(Pane):
             self.set_class(any(r.state.is_bad for r in self._rows.values()), "-alert")
             self.query_one(".empty", Static).display = not self._rows
             self._render_history(snapshot)
+
+    def _theme_colour(self, state: State) -> str:
+        return self.app.theme_variables.get(STATE_STYLE[state].lstrip("$"), "")
 
     def _render_history(self, snapshot: Snapshot) -> None:
         lines: list[str] = []

@@ -1,0 +1,46 @@
+"""Time to first frame of `cockpit demo` against a bare one-widget Textual app, measured in the same run.
+
+Both run as real processes on a 120x40 pseudo-terminal; the clock stops when the frame's marker text is written.
+Target: cockpit / bare <= 1.3.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from pty_session import PtySession
+
+ROUNDS = 7
+HERE = Path(__file__).parent
+
+
+def first_frame(argv: list[str], marker: bytes, env: dict[str, str]) -> float:
+    session = PtySession(argv, env=env)
+    try:
+        return session.wait_for(marker, timeout=30)
+    finally:
+        session.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"COCKPIT_DB": str(Path(tmp) / "bench.db")}
+        bare_cmd = [sys.executable, str(HERE / "bare_app.py")]
+        cockpit_cmd = [sys.executable, "-m", "cockpit", "demo"]
+        # Warm the page cache and bytecode for both before timing.
+        first_frame(bare_cmd, b"bare-first-frame", env)
+        first_frame(cockpit_cmd, b"Deployments", env)
+        bare, cockpit = [], []
+        for _ in range(ROUNDS):  # interleaved, so drift in machine load hits both alike
+            bare.append(first_frame(bare_cmd, b"bare-first-frame", env))
+            cockpit.append(first_frame(cockpit_cmd, b"Deployments", env))
+    bare_s, cockpit_s = statistics.median(bare), statistics.median(cockpit)
+    print(f"first frame, median of {ROUNDS}: bare Textual app {bare_s * 1000:.0f} ms, "
+          f"cockpit demo {cockpit_s * 1000:.0f} ms, ratio {cockpit_s / bare_s:.2f} (target <= 1.30)")
+
+
+if __name__ == "__main__":
+    main()
