@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from textual import work
@@ -19,7 +20,7 @@ from cockpit.redaction import Redactor
 from cockpit.targets import Session, close_providers
 from cockpit.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
 from cockpit.widgets.status_bar import StatusBar
-from providers.base import DeploymentStatus, LogLine
+from providers.base import DeploymentStatus, LogLine, utcnow
 from screens.confirm import ConfirmScreen
 from screens.dashboard import DashboardScreen
 from screens.help import HelpScreen
@@ -38,14 +39,14 @@ class CockpitApp(App[int]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, session: Session, timeline: Timeline) -> None:
+    def __init__(self, session: Session, timeline: Timeline, *, clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
         self.session = session
         self.timeline = timeline
         self.incident: Incident | None = None
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
-        self.hub = Hub(session.providers, policies)
+        self.hub = Hub(session.providers, policies, clock=clock)
         self.runner: ActionRunner | None = None
         self.snapshot_published: Signal[Snapshot] = Signal(self, "snapshot")
         self.logs_published: Signal[Sequence[LogLine]] = Signal(self, "logs")

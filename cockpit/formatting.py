@@ -7,13 +7,14 @@ from datetime import datetime
 from providers.base import State
 
 STATE_MARK: dict[State, str] = {
-    State.HEALTHY: "✔",
+    State.HEALTHY: "✓",
     State.PROGRESSING: "↻",
-    State.DEGRADED: "▲",
-    State.FAILED: "✖",
+    State.DEGRADED: "!",
+    State.FAILED: "✗",
     State.UNKNOWN: "?",
 }
-"""A glyph per state, so state reads without colour (NO_COLOR, monochrome terminals, screenshots)."""
+"""A glyph per state, so state reads without colour (NO_COLOR, monochrome terminals, screenshots).
+Only characters of unambiguous single width: others misalign columns in CJK locales and some fonts."""
 
 STATE_STYLE: dict[State, str] = {
     State.HEALTHY: "$success",

@@ -12,7 +12,7 @@ from cockpit.hub import Snapshot
 from cockpit.widgets.pane import Pane
 from providers.base import DeploymentStatus, State
 
-COLUMNS = ("target", "service", "state", "revision", "ready", "why")
+COLUMNS = ("service", "state", "revision", "ready", "why")
 
 
 class DeploymentsPane(Pane):
@@ -52,7 +52,6 @@ class DeploymentsPane(Pane):
                     continue
                 # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
                 cells = (
-                    Text(row.target),
                     Text(row.service),
                     Text(f"{STATE_MARK[row.state]} {row.state.value}", style=self._theme_colour(row.state)),
                     Text(row.revision),
@@ -76,12 +75,12 @@ class DeploymentsPane(Pane):
         lines: list[str] = []
         for row in snapshot.data:
             revisions = " ".join(
-                f"[b]{escape(r.id)}[/b]◀" if r.current or r.id == row.revision else escape(r.id) for r in row.history[:6]
+                f"[b reverse]{escape(r.id)}[/]" if r.current or r.id == row.revision else escape(r.id) for r in row.history[:6]
             )
             if revisions:
                 lines.append(f"[dim]{escape(row.service)} history:[/] {revisions}")
             for event in row.events[:2]:
-                mark = "[$warning]▲[/]" if event.warning else "·"
-                age = format_age(event.at, snapshot.fetched_at)
-                lines.append(f"{mark} [dim]{age}[/] {escape(event.reason)}: {escape(event.message)}")
+                mark = "[$warning]![/]" if event.warning else "·"
+                age = format_age(event.at, row.observed_at)  # provider time, not ours: clocks may differ
+                lines.append(f"{mark} [dim]{age} ago[/] {escape(event.reason)}: {escape(event.message)}")
         self.query_one(".history", Static).update("\n".join(lines))

@@ -38,7 +38,7 @@ class LogsPane(Pane):
     def compose(self) -> ComposeResult:
         yield from super().compose()
         yield Input(placeholder="filter logs (Enter to apply, Esc to close)", classes="log-filter")
-        log = RichLog(max_lines=MAX_LINES, wrap=False, markup=False, auto_scroll=True)
+        log = RichLog(max_lines=MAX_LINES, wrap=True, markup=False, auto_scroll=True)
         log.can_focus = False
         yield log
 

@@ -46,7 +46,7 @@ class Pane(Vertical, can_focus=True):
             retry = f"retry in {failed.next_poll_s:.0f}s"
             hint = f" — {error.hint}" if error.hint else ""
             lines.append(
-                f"[$error]✖ {escape(target)}: {error.title}[/] {escape(error.message + hint)} "
+                f"[$error]✗ {escape(target)}: {error.title}[/] {escape(error.message + hint)} "
                 f"[dim](last good {age}, {retry})[/]"
             )
         banner = self.query_one(".banner", Static)

@@ -19,13 +19,15 @@ class StatusBar(Static):
     """A running action, e.g. 'rolling back checkout → v41…'."""
 
     def render(self) -> str:
-        env = f"[b]{escape(self.environment)}[/b]" + (" [reverse] PROTECTED [/]" if self.protected else "")
-        mode = "[b $warning]READ-ONLY[/]" if self.read_only else "[b $error]WRITES ARMED[/]"
-        parts = [f"env {env}", escape(self.incident), mode]
+        # Most important first: at 80 columns the incident title is what gets cut, never the write mode.
+        mode = "[b reverse] READ-ONLY [/]" if self.read_only else "[b $error]WRITES ARMED[/]"
+        env = f"[b]{escape(self.environment)}[/b]" + (" [reverse]PROTECTED[/]" if self.protected else "")
+        parts = [mode, env]
+        if self.recording_error:
+            parts.append(f"[b $error]✗ TIMELINE NOT RECORDING: {escape(self.recording_error)}[/]")
         if self.activity:
             parts.append(f"[$accent]{escape(self.activity)}[/]")
-        if self.recording_error:
-            parts.append(f"[b $error]✖ TIMELINE NOT RECORDING: {escape(self.recording_error)}[/]")
+        parts.append(escape(self.incident))
         return " │ ".join(parts)
 
     def watch_protected(self, protected: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from cockpit.app import CockpitApp
 from cockpit.config import CockpitConfig, EnvironmentConfig, PollingConfig, TargetConfig
 from cockpit.targets import Session, demo_config, make_session
 from cockpit.timeline import Timeline
+from providers.base import utcnow
 from providers.fake import FakeProvider, FakeSettings
 
 if TYPE_CHECKING:
@@ -32,8 +34,11 @@ def fake_session(db: Path, *, protected: bool = True, read_only: bool = False, *
 
 
 def make_app(session: Session) -> CockpitApp:
-    """The real app, as `cockpit open` builds it, on a timeline file of the test's own."""
-    return CockpitApp(session, Timeline(session.db_path))
+    """The real app, as `cockpit open` builds it, on a timeline file of the test's own; fake targets get a
+    clock frozen at the fake's own time, so ages and metric windows are the same on every run."""
+    frozen = datetime.fromisoformat(FROZEN)
+    fake = any(isinstance(p, FakeProvider) for p in session.providers.values())
+    return CockpitApp(session, Timeline(session.db_path), clock=(lambda: frozen) if fake else utcnow)
 
 
 @pytest.fixture
