@@ -9,7 +9,7 @@ outlive a mode switch).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -103,14 +103,14 @@ class ActionRunner:
         self._refuse_if_read_only("rollback", target, service)
         if not isinstance(provider, Rollbackable):
             raise self._refuse(f"{target} ({provider.kind}) cannot roll back", "rollback", target)
-        return self._record_plan(await self._call(provider.plan_rollback(service, to_revision), target))
+        return await self._plan("rollback", target, provider.plan_rollback(service, to_revision))
 
     async def plan_restart(self, target: str, service: str) -> ActionPlan:
         provider = self._provider(target)
         self._refuse_if_read_only("restart", target, service)
         if not isinstance(provider, Restartable):
             raise self._refuse(f"{target} ({provider.kind}) cannot restart", "restart", target)
-        return self._record_plan(await self._call(provider.plan_restart(service), target))
+        return await self._plan("restart", target, provider.plan_restart(service))
 
     def confirmation_phrase(self, plan: ActionPlan) -> str | None:
         """What the operator must type to confirm: the service name in a protected environment, else nothing."""
@@ -201,14 +201,16 @@ class ActionRunner:
         except KeyError:
             raise ActionRefused(f"unknown target {target!r}") from None
 
-    async def _call(self, planning: Any, target: str) -> ActionPlan:
+    async def _plan(self, action: str, target: str, planning: Awaitable[ActionPlan]) -> ActionPlan:
+        """Await a provider's plan and record it; a backend that cannot plan is a recorded refusal."""
         try:
             async with asyncio.timeout(self.execute_timeout_s):
-                plan: ActionPlan = await planning
+                plan = await planning
         except TimeoutError:
-            raise ActionRefused(f"{target} did not answer while planning") from None
+            raise self._refuse(f"{target} did not answer while planning the {action}", action, target) from None
         except ProviderError as error:
-            raise ActionRefused(f"cannot plan on {target}: {error.title}: {error}") from error
+            raise self._refuse(f"cannot plan the {action} on {target}: {error.title}: {error}", action, target) from error
+        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
         return plan
 
     def _refuse_if_read_only(self, action: str, target: str, service: str) -> None:
@@ -230,10 +232,6 @@ class ActionRunner:
             detail={"action": action},
         )
         return ActionRefused(message)
-
-    def _record_plan(self, plan: ActionPlan) -> ActionPlan:
-        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
-        return plan
 
     def _record(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
         self.timeline.record(
