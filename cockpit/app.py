@@ -15,7 +15,7 @@ from textual.signal import Signal
 
 from cockpit.actions import ActionRefused, ActionRunner
 from cockpit.hub import Hub, PollPolicy, Snapshot, Transition
-from cockpit.incident import open_or_resume
+from cockpit.incident import last_states, open_or_resume
 from cockpit.redaction import Redactor
 from cockpit.targets import Session, close_providers
 from cockpit.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
@@ -61,8 +61,15 @@ class CockpitApp(App[int]):
     async def on_mount(self) -> None:
         env = self.session.environment
         self.incident, resumed = open_or_resume(
-            self.timeline, env.name, env.service, operator=self.session.operator, ref=self.session.incident_ref
+            self.timeline,
+            env.name,
+            env.service,
+            operator=self.session.operator,
+            ref=self.session.incident_ref,
+            resume=self.session.demo is None,
         )
+        if resumed:
+            self.hub.seed_states(last_states(self.timeline, self.incident.id))
         self.runner = ActionRunner(
             self.timeline,
             self.incident.id,

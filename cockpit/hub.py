@@ -143,6 +143,10 @@ class Hub:
         """Every buffered line of every log target, oldest first."""
         return sorted((line for buffer in self.logs.values() for line in buffer), key=lambda line: line.at)
 
+    def seed_states(self, states: Mapping[tuple[str, str], str]) -> None:
+        """Start from states already recorded (a resumed incident), so only real changes become transitions."""
+        self._signatures.update(states)
+
     def policy(self, target: str) -> PollPolicy:
         return self._policies.get(target, PollPolicy())
 

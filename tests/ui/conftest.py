@@ -45,7 +45,7 @@ def make_app(session: Session) -> CockpitApp:
 def demo_service() -> Iterator[DemoService]:
     from cockpit.demo_service import DemoService
 
-    service = DemoService(rollout_s=0.3, traffic_rps=40, seed=7)
+    service = DemoService(rollout_s=0.3, traffic_rps=10, seed=7)
     service.start()
     try:
         yield service

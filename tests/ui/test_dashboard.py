@@ -95,3 +95,19 @@ async def test_rollback_is_refused_in_read_only_mode(tmp_path: Path) -> None:
         executed = timeline.events(1, kinds=[EventKind.ACTION_CONFIRMED, EventKind.ACTION_SUCCEEDED])
     assert len(refused) == 1 and "read-only" in refused[0].summary
     assert executed == []
+
+
+async def test_reopening_resumes_the_incident_without_repeating_unchanged_states(tmp_path: Path) -> None:
+    for _ in range(2):
+        app = make_app(fake_session(tmp_path / "t.db"))
+        async with app.run_test(size=(120, 40)) as pilot:
+            health = app.screen.query_one(HealthPane)
+            await until(app, pilot, lambda: bool(health.checks))
+            incident = app.screen.query_one(StatusBar).incident
+    assert incident.startswith("INC-1 ") and incident.endswith("(resumed)")
+    with Timeline(tmp_path / "t.db") as timeline:
+        assert len(timeline.incidents()) == 1
+        changes = timeline.events(1, kinds=[EventKind.STATE_CHANGED])
+        attached = timeline.events(1, kinds=[EventKind.SESSION_ATTACHED])
+    assert sorted(event.detail["capability"] for event in changes) == ["deployments", "health"]
+    assert len(attached) == 1
