@@ -81,7 +81,6 @@ class CockpitApp(App[int]):
         )
         dashboard = DashboardScreen(self.hub.all_logs)
         await self.push_screen(dashboard)
-        self.set_class(env.protected, "-protected")
         bar = dashboard.query_one(StatusBar)
         bar.environment = env.name
         bar.protected = env.protected
@@ -92,7 +91,8 @@ class CockpitApp(App[int]):
         self.hub.subscribe(self._on_snapshot)
         self.hub.subscribe_logs(self._on_logs)
         self.hub.subscribe_transitions(self._on_transition)
-        self.hub.start()
+        # Poll only once the first frame is on screen: the first polls import the HTTP and SDK clients.
+        self.call_after_refresh(self.hub.start)
 
     async def on_unmount(self) -> None:
         await self.hub.stop()
