@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -80,8 +81,9 @@ class CockpitApp(App[int]):
             after_execute=self.hub.refresh,
         )
         dashboard = DashboardScreen(self.hub.all_logs)
-        await self.push_screen(dashboard)
-        bar = dashboard.query_one(StatusBar)
+        self.install_screen(dashboard, "dashboard")
+        await self.push_screen("dashboard")
+        bar = self.status_bar
         bar.environment = env.name
         bar.protected = env.protected
         bar.read_only = self.session.read_only
@@ -131,11 +133,14 @@ class CockpitApp(App[int]):
         return True
 
     def _show_recording_error(self, message: str) -> None:
-        bars = self.screen.query(StatusBar) if self.screen else []
-        for bar in bars:
-            if bar.recording_error != message and message:
-                self.notify(message, title="Timeline not recording", severity="error", timeout=10)
-            bar.recording_error = message
+        bar = self.status_bar
+        if message and bar.recording_error != message:
+            self.notify(message, title="Timeline not recording", severity="error", timeout=10)
+        bar.recording_error = message
+
+    @property
+    def status_bar(self) -> StatusBar:
+        return self.get_screen("dashboard").query_one(StatusBar)
 
     # -- operator actions --------------------------------------------------------------------------------------
 
@@ -184,7 +189,7 @@ class CockpitApp(App[int]):
                         target=plan.target)
             self.notify("Cancelled; nothing was changed.", title="Rollback")
             return
-        bar = self.screen.query_one(StatusBar)
+        bar = self.status_bar
         bar.activity = f"{plan.action} {plan.service} → {plan.expect_revision or ''}…"
         try:
             outcome = await self.runner.execute(plan, typed)
@@ -211,7 +216,7 @@ def run_app(session: Session) -> int:
     try:
         timeline = Timeline(session.db_path, redactor=Redactor(_secret_values(session)))
     except TimelineError as error:
-        print(f"cockpit: error: {error}")
+        print(f"cockpit: error: {error}", file=sys.stderr)
         return 2
     with timeline:
         app = CockpitApp(session, timeline)

@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
@@ -70,10 +71,10 @@ class DashboardScreen(Screen[None]):
             self._zoom(pane_id)
 
     def _focused_pane(self) -> Pane | None:
-        node = self.focused
+        node: DOMNode | None = self.focused
         while node is not None and not isinstance(node, Pane):
             node = node.parent
-        return node
+        return node if isinstance(node, Pane) else None
 
     def action_zoom(self) -> None:
         pane = self._focused_pane()
