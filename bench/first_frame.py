@@ -11,7 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pty_session import PtySession
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.terminal import PtySession  # noqa: E402  (the benchmarks share the tests' real-terminal driver)
 
 ROUNDS = 7
 HERE = Path(__file__).parent

@@ -10,7 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pty_session import PtySession
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.terminal import PtySession  # noqa: E402  (the benchmarks share the tests' real-terminal driver)
 
 SETTLE_S = 6.0
 MEASURE_S = 20.0

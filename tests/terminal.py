@@ -1,4 +1,4 @@
-"""Run a command on a real pseudo-terminal of a given size and watch what it writes (shared by the benchmarks)."""
+"""Run a command on a real pseudo-terminal of a given size and watch what it writes (tests and benchmarks)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,22 @@ from collections.abc import Sequence
 
 
 class PtySession:
-    def __init__(self, argv: Sequence[str], *, columns: int = 120, rows: int = 40, env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        argv: Sequence[str],
+        *,
+        columns: int = 120,
+        rows: int = 40,
+        env: dict[str, str] | None = None,
+        cwd: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         full_env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows), **(env or {})}
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            list(argv), stdin=slave, stdout=slave, stderr=slave, env=full_env, start_new_session=True, close_fds=True
+            list(argv), stdin=slave, stdout=slave, stderr=slave, env=full_env, start_new_session=True, close_fds=True,
+            cwd=cwd,
         )
         os.close(slave)
         self.output = bytearray()
