@@ -42,6 +42,8 @@ STREAM_WAKE_S = 0.5
 BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0, 10.0)
 STATUSES = (200, 500, 503)
 """Status codes whose counters exist from the start, so a scrape sees every series even before the first error."""
+ACCESS_LOG_SAMPLE = 20
+"""By default one successful request in this many is written to the log (1: every request)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +61,16 @@ class DemoRevision:
 
 
 REVISIONS = (
-    DemoRevision("v42", "9f3c2ab", "checkout: move order writes to the async connection pool (#1842)",
-                 timedelta(minutes=3), bad=True),
-    DemoRevision("v41", "4e81d07", "checkout: retry card authorisation on 429 from the PSP (#1831)",
-                 timedelta(days=1, hours=4)),
+    DemoRevision(
+        "v42",
+        "9f3c2ab",
+        "checkout: move order writes to the async connection pool (#1842)",
+        timedelta(minutes=3),
+        bad=True,
+    ),
+    DemoRevision(
+        "v41", "4e81d07", "checkout: retry card authorisation on 429 from the PSP (#1831)", timedelta(days=1, hours=4)
+    ),
     DemoRevision("v40", "b7a90c5", "deps: bump psycopg to 3.2.1 (#1820)", timedelta(days=3, hours=2)),
     DemoRevision("v39", "12d4e6f", "checkout: idempotency keys on order submit (#1807)", timedelta(days=6, hours=5)),
 )
@@ -89,8 +97,9 @@ class LogBuffer:
     def append(self, level: str, source: str, message: str, at: datetime | None = None) -> None:
         with self._changed:
             stamp = (at or utcnow()).isoformat()
-            self._lines.append({"seq": self._next_seq, "ts": stamp, "level": level, "source": source,
-                                "message": message})
+            self._lines.append(
+                {"seq": self._next_seq, "ts": stamp, "level": level, "source": source, "message": message}
+            )
             self._next_seq += 1
             self._changed.notify_all()
 
@@ -189,11 +198,14 @@ def ready_when_settled(revision: DemoRevision) -> int:
 class CheckoutSimulation:
     """The state behind every endpoint. Thread-safe: HTTP handler threads and the clock share it."""
 
-    def __init__(self, *, revision: str, rollout_s: float, seed: int | None) -> None:
+    def __init__(
+        self, *, revision: str, rollout_s: float, seed: int | None, access_log_sample: int = ACCESS_LOG_SAMPLE
+    ) -> None:
         initial = find_revision(revision)
         if initial is None:
             raise ValueError(f"unknown demo revision {revision!r} (known: {', '.join(r.id for r in REVISIONS)})")
         self.rollout_s = max(rollout_s, 0.0)
+        self.access_log_sample = max(access_log_sample, 1)
         self.logs = LogBuffer()
         self.metrics = RequestMetrics()
         self.started_at = utcnow()
@@ -233,8 +245,12 @@ class CheckoutSimulation:
     def version(self) -> dict[str, Any]:
         revision = self._answering()
         built = self.started_at - revision.age
-        return {"version": revision.id, "commit": revision.commit, "image": revision.image,
-                "built_at": built.isoformat()}
+        return {
+            "version": revision.id,
+            "commit": revision.commit,
+            "image": revision.image,
+            "built_at": built.isoformat(),
+        }
 
     def state(self) -> dict[str, Any]:
         with self._lock:
@@ -257,12 +273,22 @@ class CheckoutSimulation:
                 "message": message,
                 "desired_replicas": REPLICAS,
                 "ready_replicas": ready,
-                "rollout": None if rollout is None else {
-                    "from": rollout.source.id, "to": rollout.target.id, "progress": round(self._progress(rollout), 3)
+                "rollout": None
+                if rollout is None
+                else {
+                    "from": rollout.source.id,
+                    "to": rollout.target.id,
+                    "progress": round(self._progress(rollout), 3),
                 },
                 "history": [
-                    {"revision": r.id, "image": r.image, "created_at": (self.started_at - r.age).isoformat(),
-                     "description": r.description, "commit": r.commit, "current": r is self._current}
+                    {
+                        "revision": r.id,
+                        "image": r.image,
+                        "created_at": (self.started_at - r.age).isoformat(),
+                        "description": r.description,
+                        "commit": r.commit,
+                        "current": r is self._current,
+                    }
                     for r in REVISIONS
                 ],
                 "events": list(reversed(self._events)),
@@ -287,8 +313,13 @@ class CheckoutSimulation:
             self._event_locked("DeployStarted", text)
             self.logs.append("INFO", "deploy", text)
             self._advance_locked()  # a zero-length rollout is already finished
-        return 202, {"status": "progressing", "revision": target.id, "previous": source.id,
-                     "rollout_s": self.rollout_s, "message": text}
+        return 202, {
+            "status": "progressing",
+            "revision": target.id,
+            "previous": source.id,
+            "rollout_s": self.rollout_s,
+            "message": text,
+        }
 
     def wait_settled(self, timeout: float) -> bool:
         """Block until no rollout is in progress; False when ``timeout`` ran out first."""
@@ -318,12 +349,19 @@ class CheckoutSimulation:
             outcome = self._outcome_locked(revision, method)
             replica = f"{SERVICE}-{revision.id}-{self._rng.randint(1, REPLICAS)}"
             pool_warning = revision.bad and self._rng.random() < 0.05
+            # Like most services at this volume, successful requests are access-logged 1 in ACCESS_LOG_SAMPLE;
+            # warnings and errors always are.
+            logged = outcome.level != "INFO" or self._rng.random() < 1 / self.access_log_sample
         self.metrics.observe(outcome.status, outcome.duration_s)
-        self.logs.append(outcome.level, replica, outcome.message)
+        if logged:
+            self.logs.append(outcome.level, replica, outcome.message)
         if pool_warning:
             self.logs.append("WARN", replica, "db pool saturated: 0/20 connections free, 17 waiting")
-        body = {"status": outcome.status, "revision": revision.id,
-                "simulated_latency_ms": round(outcome.duration_s * 1000)}
+        body = {
+            "status": outcome.status,
+            "revision": revision.id,
+            "simulated_latency_ms": round(outcome.duration_s * 1000),
+        }
         if outcome.status >= 500:
             body["error"] = outcome.message
         return outcome.status, body
@@ -340,16 +378,28 @@ class CheckoutSimulation:
         request = f"{method} /api/{SERVICE}"
         if revision.bad:
             if draw < 0.22:
-                return Outcome(500, rng.uniform(1.0, 2.4), "ERROR",
-                               f"{request} 500 psycopg.OperationalError: connection pool exhausted")
+                return Outcome(
+                    500,
+                    rng.uniform(1.0, 2.4),
+                    "ERROR",
+                    f"{request} 500 psycopg.OperationalError: connection pool exhausted",
+                )
             if draw < 0.30:
-                return Outcome(503, rng.uniform(1.0, 2.4), "ERROR",
-                               f"{request} 503 upstream timed out waiting for a database connection")
+                return Outcome(
+                    503,
+                    rng.uniform(1.0, 2.4),
+                    "ERROR",
+                    f"{request} 503 upstream timed out waiting for a database connection",
+                )
             duration = rng.lognormvariate(math.log(0.35), 0.5)
         else:
             if draw < 0.003:
-                return Outcome(500, rng.uniform(0.2, 0.6), "ERROR",
-                               f"{request} 500 PaymentGatewayTimeout: card authorisation timed out")
+                return Outcome(
+                    500,
+                    rng.uniform(0.2, 0.6),
+                    "ERROR",
+                    f"{request} 500 PaymentGatewayTimeout: card authorisation timed out",
+                )
             duration = rng.lognormvariate(math.log(0.06), 0.42)
         if duration > 1.0:
             return Outcome(200, duration, "WARN", f"{request} 200 slow request: {duration:.2f}s")
@@ -403,8 +453,9 @@ class CheckoutSimulation:
         self.logs.append("WARN", f"{SERVICE}-{self._current.id}-2", text, at=at)
 
     def _event_locked(self, reason: str, message: str, *, warning: bool = False, at: datetime | None = None) -> None:
-        self._events.append({"at": (at or utcnow()).isoformat(), "reason": reason, "message": message,
-                             "warning": warning})
+        self._events.append(
+            {"at": (at or utcnow()).isoformat(), "reason": reason, "message": message, "warning": warning}
+        )
 
     def _record_past_deploy(self, revision: DemoRevision) -> None:
         """The events and log lines of the deploy that brought ``revision`` in, before the service started."""
@@ -414,8 +465,10 @@ class CheckoutSimulation:
         started = f"rollout of {revision.id} ({revision.image}) started, replacing {previous}"
         finished = f"rollout of {revision.id} finished: {REPLICAS}/{REPLICAS} replicas running"
         with self._lock:
-            for at, reason, text in ((deployed, "DeployStarted", started),
-                                     (deployed + timedelta(seconds=20), "DeployFinished", finished)):
+            for at, reason, text in (
+                (deployed, "DeployStarted", started),
+                (deployed + timedelta(seconds=20), "DeployFinished", finished),
+            ):
                 self._event_locked(reason, text, at=at)
                 self.logs.append("INFO", "deploy", text, at=at)
             if revision.bad:
@@ -596,10 +649,13 @@ class DemoService:
         rollout_s: float = 3.0,
         traffic_rps: float = 8.0,
         seed: int | None = None,
+        access_log_sample: int = ACCESS_LOG_SAMPLE,
     ) -> None:
         if host != LOOPBACK:
             raise ValueError(f"the demo service binds {LOOPBACK} only, not {host!r}")
-        self.simulation = CheckoutSimulation(revision=revision, rollout_s=rollout_s, seed=seed)
+        self.simulation = CheckoutSimulation(
+            revision=revision, rollout_s=rollout_s, seed=seed, access_log_sample=access_log_sample
+        )
         self.traffic_rps = max(traffic_rps, 0.0)
         self._port = port
         self._server: DemoHTTPServer | None = None
@@ -624,8 +680,9 @@ class DemoService:
             raise RuntimeError("a stopped demo service cannot be restarted: create a new one")
         self._server = DemoHTTPServer(self._port, self.simulation)
         self._threads = [
-            threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                             name="demo-http", daemon=True),
+            threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="demo-http", daemon=True
+            ),
             threading.Thread(target=self._run_clock, name="demo-clock", daemon=True),
         ]
         for thread in self._threads:

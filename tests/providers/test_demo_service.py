@@ -18,7 +18,7 @@ from providers.promtext import histogram_quantile, parse_request_counters
 @pytest.fixture
 def quiet_service() -> Iterator[DemoService]:
     """No background traffic: every request in the test is one the test made."""
-    with DemoService(traffic_rps=0, rollout_s=0.2, seed=99) as service:
+    with DemoService(traffic_rps=0, rollout_s=0.2, seed=99, access_log_sample=1) as service:
         yield service
 
 
