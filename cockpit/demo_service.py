@@ -42,7 +42,7 @@ STREAM_WAKE_S = 0.5
 BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0, 10.0)
 STATUSES = (200, 500, 503)
 """Status codes whose counters exist from the start, so a scrape sees every series even before the first error."""
-ACCESS_LOG_SAMPLE = 20
+ACCESS_LOG_SAMPLE = 40
 """By default one successful request in this many is written to the log (1: every request)."""
 
 

@@ -36,8 +36,9 @@ METRIC_WINDOW = timedelta(minutes=5)
 """How much metric history a pane shows (and the hub backfills on its first poll)."""
 LOG_BUFFER = 2000
 """Lines kept per log target; older ones fall off (the provider still has them)."""
-LOG_FLUSH_S = 0.5
-"""Log lines are published in batches at most this often: a chatty service must not flood the terminal."""
+LOG_FLUSH_S = 2.0
+"""Log lines are published in batches at most this often: each batch scrolls (repaints) the log pane, and a chatty
+service must not flood an SSH link."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ class DashboardScreen(Screen[None]):
         if snapshot.capability == "deployments":
             self.query_one(DeploymentsPane).update_snapshot(snapshot)
         elif snapshot.capability == "health":
-            self.query_one(HealthPane).update_snapshot(snapshot)
+            await self.query_one(HealthPane).update_snapshot(snapshot)
         elif snapshot.capability == "metrics":
             await self.query_one(MetricsPane).update_snapshot(snapshot)
 

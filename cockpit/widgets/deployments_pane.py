@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.markup import escape
 from textual.widgets import DataTable, Static
 
-from cockpit.formatting import STATE_MARK, STATE_STYLE, format_age
+from cockpit.formatting import STATE_MARK, STATE_STYLE
 from cockpit.hub import Snapshot
 from cockpit.widgets.pane import Pane
 from providers.base import DeploymentStatus, State
@@ -21,6 +21,9 @@ class DeploymentsPane(Pane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: dict[str, DeploymentStatus] = {}
+        self._history_text = ""
+        self._shown: dict[str, tuple[str, ...]] = {}
+        """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -48,7 +51,9 @@ class DeploymentsPane(Pane):
         with self.app.batch_update():
             for row in snapshot.data:
                 key = f"{row.target}/{row.service}"
-                if self._rows.get(key) == row:
+                self._rows[key] = row
+                visible = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
+                if self._shown.get(key) == visible:
                     continue
                 # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
                 cells = (
@@ -58,12 +63,12 @@ class DeploymentsPane(Pane):
                     Text(f"{row.ready}/{row.desired}"),
                     Text(row.message),
                 )
-                if key in self._rows:
+                if key in self._shown:
                     for column, value in zip(COLUMNS, cells, strict=True):
                         table.update_cell(key, column, value)
                 else:
                     table.add_row(*cells, key=key)
-                self._rows[key] = row
+                self._shown[key] = visible
             self.set_class(any(r.state.is_bad for r in self._rows.values()), "-alert")
             self.query_one(".empty", Static).display = not self._rows
             self._render_history(snapshot)
@@ -72,6 +77,7 @@ class DeploymentsPane(Pane):
         return self.app.theme_variables.get(STATE_STYLE[state].lstrip("$"), "")
 
     def _render_history(self, snapshot: Snapshot) -> None:
+        """Revision history and latest events; Static.update skips nothing, so compare before updating."""
         lines: list[str] = []
         for row in snapshot.data:
             revisions = " ".join(
@@ -81,6 +87,10 @@ class DeploymentsPane(Pane):
                 lines.append(f"[dim]{escape(row.service)} history:[/] {revisions}")
             for event in row.events[:2]:
                 mark = "[$warning]![/]" if event.warning else "·"
-                age = format_age(event.at, row.observed_at)  # provider time, not ours: clocks may differ
-                lines.append(f"{mark} [dim]{age} ago[/] {escape(event.reason)}: {escape(event.message)}")
-        self.query_one(".history", Static).update("\n".join(lines))
+                # Wall-clock time, not "12s ago": a ticking age would redraw an idle pane every poll.
+                at = event.at.strftime("%H:%M:%S")
+                lines.append(f"{mark} [dim]{at}[/] {escape(event.reason)}: {escape(event.message)}")
+        text = "\n".join(lines)
+        if text != self._history_text:
+            self._history_text = text
+            self.query_one(".history", Static).update(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
@@ -12,11 +13,23 @@ from cockpit.widgets.pane import Pane
 from providers.base import HealthCheck, State
 
 
-def render_check(check: HealthCheck) -> str:
+def format_latency(latency_ms: float | None) -> str:
+    """Milliseconds to two significant figures: the redraw of an idle pane is what the last digit would cost."""
+    if latency_ms is None:
+        return "—"
+    if latency_ms < 10:
+        return f"{latency_ms:.0f} ms"
+    return f"{float(f'{latency_ms:.2g}'):.0f} ms"
+
+
+def render_head(check: HealthCheck) -> str:
     code = f"HTTP {check.status_code}" if check.status_code is not None else "no status"
-    latency = f"{check.latency_ms:.0f} ms" if check.latency_ms is not None else "—"
     version = f"  [dim]version[/] {escape(check.version)}" if check.version else ""
-    lines = [f"[b]{escape(check.target)}[/b]  {state_label(check.state)}  {code}  {latency}{version}"]
+    return f"[b]{escape(check.target)}[/b]  {state_label(check.state)}  {code}  {format_latency(check.latency_ms)}{version}"
+
+
+def render_body(check: HealthCheck) -> str:
+    lines = []
     for component in check.components:
         style = STATE_STYLE[component.state]
         detail = f" [dim]{escape(component.detail)}[/]" if component.detail else ""
@@ -26,30 +39,47 @@ def render_check(check: HealthCheck) -> str:
     return "\n".join(lines)
 
 
+class CheckView(Vertical):
+    """One target: the head line (changes with latency) apart from the components, so only it redraws."""
+
+    DEFAULT_CLASSES = "check"
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="check-head")
+        yield Static("", classes="check-body")
+
+    def show(self, check: HealthCheck) -> None:
+        for selector, text in ((".check-head", render_head(check)), (".check-body", render_body(check))):
+            widget = self.query_one(selector, Static)
+            if widget.content != text:
+                widget.update(text)
+
+
 class HealthPane(Pane):
     PANE_TITLE = "Health"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._checks: dict[str, HealthCheck] = {}
-        self._rendered = ""
+        self._views: dict[str, CheckView] = {}
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
-        yield Static("[dim]waiting for the first answer…[/]", classes="checks")
+        yield Static("[dim]waiting for the first answer…[/]", classes="empty")
 
     @property
     def checks(self) -> dict[str, HealthCheck]:
         return self._checks
 
-    def update_snapshot(self, snapshot: Snapshot) -> None:
+    async def update_snapshot(self, snapshot: Snapshot) -> None:
         self.show_failure(snapshot, snapshot.fetched_at)
         if snapshot.data is None:
             return
         self._checks[snapshot.target] = snapshot.data
-        # Latency changes every poll; redraw only the parts a person reads, so an idle screen stays quiet.
-        text = "\n".join(render_check(c) for _, c in sorted(self._checks.items()))
-        if text != self._rendered:
-            self._rendered = text
-            self.query_one(".checks", Static).update(text)
+        view = self._views.get(snapshot.target)
+        if view is None:
+            view = self._views[snapshot.target] = CheckView()
+            await self.mount(view)
+            self.query_one(".empty", Static).display = False
+        view.show(snapshot.data)
         self.set_class(any(c.state.is_bad for c in self._checks.values()), "-alert")

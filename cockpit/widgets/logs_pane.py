@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import Input, RichLog
 
 from cockpit.widgets.pane import Pane
@@ -16,8 +17,8 @@ MAX_LINES = 1000
 
 
 def line_text(line: LogLine) -> Text:
-    stamp = line.at.strftime("%H:%M:%S")
-    text = Text.assemble((stamp, "dim"), " ", (f"{line.source} ", "dim"))
+    # One span for time and source: every style change costs escape codes on each repaint of the pane.
+    text = Text(f"{line.at:%H:%M:%S} {line.source} ", style="dim")
     text.append(line.message, style=LEVEL_STYLE.get(line.level, ""))
     return text
 
@@ -28,6 +29,14 @@ def matches(line: LogLine, needle: str) -> bool:
 
 class LogsPane(Pane):
     PANE_TITLE = "Logs"
+    BINDINGS = [
+        Binding("up", "scroll('up')", "Scroll", show=False),
+        Binding("down", "scroll('down')", show=False),
+        Binding("pageup", "scroll('page_up')", show=False),
+        Binding("pagedown", "scroll('page_down')", show=False),
+        Binding("home", "scroll('home')", show=False),
+        Binding("end", "scroll('end')", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -68,6 +77,12 @@ class LogsPane(Pane):
     @property
     def filter_open(self) -> bool:
         return bool(self.query_one(".log-filter", Input).display)
+
+    def action_scroll(self, where: str) -> None:
+        """Scroll the log from the keyboard; following new lines resumes at the end."""
+        log = self.query_one(RichLog)
+        getattr(log, f"scroll_{where}")(animate=False)
+        log.auto_scroll = where == "end" or log.is_vertical_scroll_end
 
     def close_filter(self) -> None:
         self.query_one(".log-filter", Input).display = False
