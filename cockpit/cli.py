@@ -40,6 +40,14 @@ def _version() -> str:
         return "0+unknown"
 
 
+class VersionAction(argparse.Action):
+    """``--version`` that reads package metadata only when asked (the lookup costs ~20 ms of every start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"cockpit {_version()}")
+        parser.exit()
+
+
 # -- shared helpers --------------------------------------------------------------------------------------------
 
 
@@ -306,7 +314,7 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cockpit", description="A terminal cockpit for failed deployments.")
-    parser.add_argument("--version", action="version", version=f"cockpit {_version()}")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
