@@ -26,6 +26,7 @@ from screens.confirm import ConfirmScreen
 from screens.dashboard import DashboardScreen
 from screens.help import HelpScreen
 from screens.note import NoteScreen
+from screens.timeline import TimelineScreen
 from themes import DEFAULT_THEME, load_themes
 
 
@@ -35,6 +36,7 @@ class CockpitApp(App[int]):
     BINDINGS = [
         Binding("r", "rollback", "Rollback"),
         Binding("n", "note", "Note"),
+        Binding("t", "timeline", "Timeline"),
         Binding("ctrl+r", "refresh", "Refresh", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -147,6 +149,11 @@ class CockpitApp(App[int]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
+    def action_timeline(self) -> None:
+        if isinstance(self.screen, TimelineScreen) or self.incident is None:
+            return
+        self.push_screen(TimelineScreen(self.timeline, self.incident, self.record))
+
     def action_refresh(self) -> None:
         self.hub.refresh()
 
@@ -154,6 +161,8 @@ class CockpitApp(App[int]):
         def save(text: str | None) -> None:
             if text and self.record(EventKind.NOTE, text, source=EventSource.NOTE):
                 self.notify(f"Recorded: {text}", title="Note", timeout=3)
+                if isinstance(self.screen, TimelineScreen):
+                    self.screen.reload()
 
         self.push_screen(NoteScreen(), save)
 
