@@ -39,8 +39,10 @@ def main() -> None:
             bare.append(first_frame(bare_cmd, b"bare-first-frame", env))
             cockpit.append(first_frame(cockpit_cmd, b"Deployments", env))
     bare_s, cockpit_s = statistics.median(bare), statistics.median(cockpit)
-    print(f"first frame, median of {ROUNDS}: bare Textual app {bare_s * 1000:.0f} ms, "
-          f"cockpit demo {cockpit_s * 1000:.0f} ms, ratio {cockpit_s / bare_s:.2f} (target <= 1.30)")
+    print(
+        f"first frame, median of {ROUNDS}: bare Textual app {bare_s * 1000:.0f} ms, "
+        f"cockpit demo {cockpit_s * 1000:.0f} ms, ratio {cockpit_s / bare_s:.2f} (target <= 1.30)"
+    )
 
 
 if __name__ == "__main__":

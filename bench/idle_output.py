@@ -32,8 +32,10 @@ def main() -> None:
             recovered = session.read_for(MEASURE_S) / MEASURE_S
         finally:
             session.close()
-    print(f"terminal output at 120x40, 2 s refresh: {incident:.0f} B/s during the incident (logs streaming), "
-          f"{recovered:.0f} B/s idle after recovery (target <= 1024 B/s)")
+    print(
+        f"terminal output at 120x40, 2 s refresh: {incident:.0f} B/s during the incident (logs streaming), "
+        f"{recovered:.0f} B/s idle after recovery (target <= 1024 B/s)"
+    )
 
 
 if __name__ == "__main__":

@@ -118,8 +118,12 @@ class CockpitApp(App[int]):
             transition.summary,
             source=EventSource.PROVIDER,
             target=transition.target,
-            detail={"capability": transition.capability, "before": transition.before, "after": transition.after,
-                    **transition.detail},
+            detail={
+                "capability": transition.capability,
+                "before": transition.before,
+                "after": transition.after,
+                **transition.detail,
+            },
         )
 
     def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:
@@ -194,8 +198,12 @@ class CockpitApp(App[int]):
             return
         typed = await self.push_screen_wait(ConfirmScreen(plan, self.runner.confirmation_phrase(plan)))
         if typed is None:
-            self.record(EventKind.ACTION_REFUSED, f"{plan.action} cancelled by the operator", source=EventSource.OPERATOR,
-                        target=plan.target)
+            self.record(
+                EventKind.ACTION_REFUSED,
+                f"{plan.action} cancelled by the operator",
+                source=EventSource.OPERATOR,
+                target=plan.target,
+            )
             self.notify("Cancelled; nothing was changed.", title="Rollback")
             return
         bar = self.status_bar

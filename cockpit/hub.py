@@ -164,7 +164,9 @@ class Hub:
             if isinstance(provider, MetricSource):
                 loops.append(("metrics", self._fetcher_metrics(name, provider)))
             for capability, fetch in loops:
-                self._tasks.append(asyncio.create_task(self._poll(name, capability, fetch), name=f"poll:{name}:{capability}"))
+                self._tasks.append(
+                    asyncio.create_task(self._poll(name, capability, fetch), name=f"poll:{name}:{capability}")
+                )
             if isinstance(provider, LogSource):
                 self.logs[name] = deque(maxlen=LOG_BUFFER)
                 self._tasks.append(asyncio.create_task(self._follow_logs(name, provider), name=f"logs:{name}"))

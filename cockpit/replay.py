@@ -52,8 +52,11 @@ def describe(picture: Picture) -> str:
             lines.append(f"{target}: {row.get('service')} {row.get('state')} {row.get('revision')} {ready}".rstrip())
     for target, check in sorted(picture.health.items()):
         code = check.get("status_code")
-        lines.append(f"{target}: health {check.get('state')}" + (f" HTTP {code}" if code else "")
-                     + (f" version {check['version']}" if check.get("version") else ""))
+        lines.append(
+            f"{target}: health {check.get('state')}"
+            + (f" HTTP {code}" if code else "")
+            + (f" version {check['version']}" if check.get("version") else "")
+        )
         for name, component in sorted((check.get("components") or {}).items()):
             lines.append(f"    {name}: {component.get('state')} {component.get('detail', '')}".rstrip())
     for key, error in sorted(picture.failing.items()):

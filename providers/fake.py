@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import msgspec
 
@@ -71,7 +71,7 @@ class FakeProvider(Provider):
 
     def _now(self) -> datetime:
         if self.settings.frozen_at:
-            return datetime.fromisoformat(self.settings.frozen_at).astimezone(timezone.utc)
+            return datetime.fromisoformat(self.settings.frozen_at).astimezone(UTC)
         return utcnow()
 
     async def _read(self) -> None:
@@ -89,8 +89,12 @@ class FakeProvider(Provider):
         await self._read()
         now = self._now()
         history = tuple(
-            Revision(rev, now - timedelta(hours=index + 1), f"registry.local/{self.settings.service}:{rev}",
-                     current=rev == self.current)
+            Revision(
+                rev,
+                now - timedelta(hours=index + 1),
+                f"registry.local/{self.settings.service}:{rev}",
+                current=rev == self.current,
+            )
             for index, rev in enumerate(self.settings.revisions)
         )
         ready = 1 if self._bad else self.settings.replicas
@@ -112,8 +116,9 @@ class FakeProvider(Provider):
 
     async def health(self) -> HealthCheck:
         await self._read()
-        database = ComponentHealth("database", State.FAILED if self._bad else State.HEALTHY,
-                                   "connection refused" if self._bad else "")
+        database = ComponentHealth(
+            "database", State.FAILED if self._bad else State.HEALTHY, "connection refused" if self._bad else ""
+        )
         return HealthCheck(
             target=self.target,
             url=f"fake://{self.settings.service}/health",

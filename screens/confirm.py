@@ -34,13 +34,16 @@ class ConfirmScreen(ModalScreen[str | None]):
             yield Label("Equivalent command:", classes="caption")
             yield Static(escape(plan.command), id="command", classes="command")
             changes = "\n".join(
-                f"  {escape(c.field)}: [$error]{escape(c.before)}[/] → [$success]{escape(c.after)}[/]" for c in plan.changes
+                f"  {escape(c.field)}: [$error]{escape(c.before)}[/] → [$success]{escape(c.after)}[/]"
+                for c in plan.changes
             )
             yield Static(f"Changes:\n{changes}" if changes else "No recorded changes.", classes="changes")
             undo = "reversible (roll forward again the same way)" if plan.reversible else "[b $error]NOT reversible[/]"
             yield Static(undo, classes="reversible")
             if self.phrase is not None:
-                yield Label(f"Protected environment: type [b]{escape(self.phrase)}[/b] and press Enter", classes="caption")
+                yield Label(
+                    f"Protected environment: type [b]{escape(self.phrase)}[/b] and press Enter", classes="caption"
+                )
                 yield Input(placeholder=self.phrase, id="phrase")
             else:
                 yield Label("Press [b]y[/b] to execute, [b]Esc[/b] to cancel", classes="caption")

@@ -21,7 +21,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work / "dist"), str(ROOT)],
-        check=True, timeout=300,
+        check=True,
+        timeout=300,
     )
     wheels = list((work / "dist").glob("incident_cockpit-*.whl"))
     assert len(wheels) == 1, wheels
@@ -39,16 +40,22 @@ def test_the_wheel_carries_its_css_themes_and_data(installed: Path) -> None:
         "print(r.files('cockpit').joinpath('schemas/incident-export.schema.json').is_file());"
         "import cockpit; print(cockpit.__file__)"
     )
-    out = subprocess.run([str(installed / "bin" / "python"), "-c", probe], capture_output=True, text=True, check=True,
-                         cwd=installed).stdout.splitlines()
+    out = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", probe], capture_output=True, text=True, check=True, cwd=installed
+    ).stdout.splitlines()
     assert out[0] == '["cockpit-contrast.toml", "cockpit-dark.toml", "cockpit-light.toml"]'
     assert out[1:3] == ["True", "True"]
     assert "site-packages" in out[3], "the test must exercise the installed wheel, not the source tree"
 
 
 def test_cockpit_demo_runs_from_the_wheel(installed: Path, tmp_path: Path) -> None:
-    session = PtySession([str(installed / "bin" / "cockpit"), "demo", "--db", str(tmp_path / "t.db")], columns=100,
-                         rows=30, env={"PYTHONPATH": ""}, cwd=tmp_path)
+    session = PtySession(
+        [str(installed / "bin" / "cockpit"), "demo", "--db", str(tmp_path / "t.db")],
+        columns=100,
+        rows=30,
+        env={"PYTHONPATH": ""},
+        cwd=tmp_path,
+    )
     try:
         session.wait_for(b"Deployments", timeout=30)
         session.wait_for(b"v42", timeout=30)  # the demo provider answered: the panes are live
@@ -60,5 +67,7 @@ def test_cockpit_demo_runs_from_the_wheel(installed: Path, tmp_path: Path) -> No
 
 
 def test_cockpit_version_from_the_wheel(installed: Path) -> None:
-    result = subprocess.run([str(installed / "bin" / "cockpit"), "--version"], capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [str(installed / "bin" / "cockpit"), "--version"], capture_output=True, text=True, timeout=30, check=False
+    )
     assert result.returncode == 0 and result.stdout.startswith("cockpit 0.1.0")

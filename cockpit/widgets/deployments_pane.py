@@ -81,7 +81,8 @@ class DeploymentsPane(Pane):
         lines: list[str] = []
         for row in snapshot.data:
             revisions = " ".join(
-                f"[b reverse]{escape(r.id)}[/]" if r.current or r.id == row.revision else escape(r.id) for r in row.history[:6]
+                f"[b reverse]{escape(r.id)}[/]" if r.current or r.id == row.revision else escape(r.id)
+                for r in row.history[:6]
             )
             if revisions:
                 lines.append(f"[dim]{escape(row.service)} history:[/] {revisions}")

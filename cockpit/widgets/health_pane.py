@@ -25,7 +25,8 @@ def format_latency(latency_ms: float | None) -> str:
 def render_head(check: HealthCheck) -> str:
     code = f"HTTP {check.status_code}" if check.status_code is not None else "no status"
     version = f"  [dim]version[/] {escape(check.version)}" if check.version else ""
-    return f"[b]{escape(check.target)}[/b]  {state_label(check.state)}  {code}  {format_latency(check.latency_ms)}{version}"
+    latency = format_latency(check.latency_ms)
+    return f"[b]{escape(check.target)}[/b]  {state_label(check.state)}  {code}  {latency}{version}"
 
 
 def render_body(check: HealthCheck) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from textual.pilot import Pilot
@@ -62,8 +62,13 @@ def demo_app_factory(demo_service: DemoService, tmp_path: Path) -> Callable[...,
             for name, t in config.environments["demo"].targets.items()
         }
         env = config.environments["demo"]
-        env = EnvironmentConfig(name=env.name, protected=env.protected, description=env.description,
-                                service=env.service, targets=fast_targets)
+        env = EnvironmentConfig(
+            name=env.name,
+            protected=env.protected,
+            description=env.description,
+            service=env.service,
+            targets=fast_targets,
+        )
         config = CockpitConfig(operator="oncall", environments={"demo": env}, polling=FAST)
         session = make_session(config, "demo", read_only=read_only, db_path=tmp_path / "timeline.db")
         return make_app(session)

@@ -102,7 +102,7 @@ async def test_reopening_resumes_the_incident_without_repeating_unchanged_states
         app = make_app(fake_session(tmp_path / "t.db"))
         async with app.run_test(size=(120, 40)) as pilot:
             health = app.screen.query_one(HealthPane)
-            await until(app, pilot, lambda: bool(health.checks))
+            await until(app, pilot, lambda pane=health: bool(pane.checks))  # type: ignore[misc]
             incident = app.screen.query_one(StatusBar).incident
     assert incident.startswith("INC-1 ") and incident.endswith("(resumed)")
     with Timeline(tmp_path / "t.db") as timeline:

@@ -17,7 +17,9 @@ from screens.confirm import ConfirmScreen
 from tests.ui.conftest import until
 
 
-async def test_rolling_the_demo_back_recovers_health(demo_app_factory: Callable[..., CockpitApp], tmp_path: Path) -> None:
+async def test_rolling_the_demo_back_recovers_health(
+    demo_app_factory: Callable[..., CockpitApp], tmp_path: Path
+) -> None:
     app = demo_app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         health = app.screen.query_one(HealthPane)
@@ -49,7 +51,9 @@ async def test_rolling_the_demo_back_recovers_health(demo_app_factory: Callable[
     assert kinds.index("action.planned") < kinds.index("action.confirmed") < kinds.index("action.verified")
 
 
-async def test_a_wrong_service_name_does_not_roll_back(demo_app_factory: Callable[..., CockpitApp], tmp_path: Path) -> None:
+async def test_a_wrong_service_name_does_not_roll_back(
+    demo_app_factory: Callable[..., CockpitApp], tmp_path: Path
+) -> None:
     app = demo_app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         deployments = app.screen.query_one(DeploymentsPane)

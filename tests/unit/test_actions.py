@@ -20,8 +20,13 @@ def timeline(tmp_path: Path) -> Timeline:
 
 def runner(timeline: Timeline, provider: FakeProvider, **options: object) -> ActionRunner:
     incident = timeline.open_incident("bad deploy", "production", "api")
-    settings: dict[str, object] = {"read_only": False, "protected": True, "operator": "oncall", "verify_interval_s": 0.01,
-                                   "verify_timeout_s": 0.5}
+    settings: dict[str, object] = {
+        "read_only": False,
+        "protected": True,
+        "operator": "oncall",
+        "verify_interval_s": 0.01,
+        "verify_timeout_s": 0.5,
+    }
     settings.update(options)
     return ActionRunner(timeline, incident.id, {"api": provider}, **settings)  # type: ignore[arg-type]
 
@@ -40,7 +45,11 @@ async def test_a_confirmed_rollback_is_executed_verified_and_recorded(timeline: 
     assert outcome.result.ok and outcome.verified is True
     assert provider.current == "v2"
     assert kinds(timeline) == [
-        "incident.opened", "action.planned", "action.confirmed", "action.succeeded", "action.verified"
+        "incident.opened",
+        "action.planned",
+        "action.confirmed",
+        "action.succeeded",
+        "action.verified",
     ]
     succeeded = timeline.events(1, kinds=[EventKind.ACTION_SUCCEEDED])[0]
     assert succeeded.detail["plan"]["command"] == "fake-deploy api --revision v2"

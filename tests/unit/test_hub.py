@@ -43,7 +43,9 @@ async def test_a_hung_backend_does_not_delay_a_healthy_one() -> None:
 
 
 async def test_a_timeout_becomes_a_failed_snapshot_and_the_loop_backs_off() -> None:
-    hub = Hub({"slow": fake("slow", hang_s=5)}, {"slow": PollPolicy(interval_s=0.01, timeout_s=0.05, max_backoff_s=0.08)})
+    hub = Hub(
+        {"slow": fake("slow", hang_s=5)}, {"slow": PollPolicy(interval_s=0.01, timeout_s=0.05, max_backoff_s=0.08)}
+    )
     seen = await collect_until(hub, lambda s: sum(1 for x in s if x.capability == "health") >= 3)
     health = [s for s in seen if s.capability == "health"]
     assert all(s.error is not None and s.error.title == "timed out" for s in health)
