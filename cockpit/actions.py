@@ -4,6 +4,10 @@ plan -> preview -> confirm -> execute -> verify -> record. Each stage is written
 next one starts, so a crash mid-action still leaves the review an honest account of what was attempted.
 Read-only mode refuses at planning time and again at execution time (belt and braces: a plan object could
 outlive a mode switch).
+
+Runbook commands take the same path: ``plan_command`` states the exact text, and ``execute`` runs it through the
+runner's local shell (``providers.shell.LocalShell``) with its own timeout; the result detail holds the exit code,
+the output (the timeline redacts it) and the duration.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from providers.base import (
     State,
     utcnow,
 )
+from providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
 
 
 class ActionRefused(Exception):
@@ -56,7 +61,7 @@ def plan_detail(plan: ActionPlan) -> dict[str, Any]:
 
 
 def result_detail(result: ActionResult) -> dict[str, Any]:
-    return {
+    detail: dict[str, Any] = {
         "ok": result.ok,
         "message": result.message,
         "output": result.output,
@@ -64,6 +69,9 @@ def result_detail(result: ActionResult) -> dict[str, Any]:
         "finished_at": result.finished_at.isoformat(),
         "duration_s": round(result.duration_s, 3),
     }
+    if isinstance(result, CommandResult):
+        detail.update(exit_code=result.exit_code, timed_out=result.timed_out, dropped_bytes=result.dropped_bytes)
+    return detail
 
 
 class ActionRunner:
@@ -80,6 +88,8 @@ class ActionRunner:
         verify_timeout_s: float = 180.0,
         verify_interval_s: float = 1.0,
         after_execute: Callable[[str], None] | None = None,
+        shell: LocalShell | None = None,
+        confirm_phrase: str | None = None,
     ) -> None:
         self.timeline = timeline
         self.incident_id = incident_id
@@ -92,6 +102,11 @@ class ActionRunner:
         self.verify_interval_s = verify_interval_s
         self._after_execute = after_execute
         """Called with the target name once an action ran, so the hub can poll it now rather than later."""
+        self.shell = shell if shell is not None else LocalShell()
+        """Runs runbook commands (``plan_command``); its target name is what command plans name."""
+        self.confirm_phrase = confirm_phrase
+        """What the operator types to confirm a command in a protected environment: pass the environment's
+        service name. None: the plan's service (the command's program name), as for provider actions."""
 
     # -- planning ----------------------------------------------------------------------------------------------
 
@@ -112,9 +127,39 @@ class ActionRunner:
             raise self._refuse(f"{target} ({provider.kind}) cannot restart", "restart", target)
         return await self._plan("restart", target, provider.plan_restart(service))
 
+    def plan_command(
+        self, command: str, *, step_id: str, timeout_s: float | None = None, cwd: str | None = None
+    ) -> ActionPlan:
+        """Plan running ``command`` exactly as given for runbook step ``step_id`` (recorded as action.planned).
+
+        Synchronous: planning a command asks no backend. Refused (and recorded) in read-only mode and for a
+        command that cannot run (empty, NUL byte, a timeout of 0).
+        """
+        target = self.shell.target
+        refused = {"step_id": step_id, "command": command}
+        if self.read_only:
+            raise self._refuse(
+                f"read-only mode: the command of step {step_id} was not run (restart without --read-only to act)",
+                RUN_COMMAND, target, refused,
+            )
+        try:
+            plan = self.shell.plan_command(command, step_id=step_id, timeout_s=timeout_s, cwd=cwd)
+        except ValueError as error:
+            raise self._refuse(f"cannot run the command of step {step_id}: {error}", RUN_COMMAND, target,
+                               refused) from None
+        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {"step_id": step_id})
+        return plan
+
     def confirmation_phrase(self, plan: ActionPlan) -> str | None:
-        """What the operator must type to confirm: the service name in a protected environment, else nothing."""
-        return plan.service if self.protected else None
+        """What the operator must type to confirm: the service name in a protected environment, else nothing.
+
+        For a command that is ``confirm_phrase`` when one was given (the environment's service name).
+        """
+        if not self.protected:
+            return None
+        if plan.action == RUN_COMMAND and self.confirm_phrase:
+            return self.confirm_phrase
+        return plan.service
 
     # -- execution ---------------------------------------------------------------------------------------------
 
@@ -127,16 +172,15 @@ class ActionRunner:
                 plan.action,
                 plan.target,
             )
-        provider = self._provider(plan.target)
-        if not isinstance(provider, Executor):
-            raise self._refuse(f"{plan.target} cannot execute {plan.action}", plan.action, plan.target)
+        provider = self._executor(plan)
         self._record(EventKind.ACTION_CONFIRMED, f"{plan.action} confirmed: {plan.command}", plan, {})
         started = utcnow()
+        limit = self._execute_limit(plan)
         try:
-            async with asyncio.timeout(self.execute_timeout_s):
+            async with asyncio.timeout(limit):
                 result = await provider.execute(plan)
         except TimeoutError:
-            result = ActionResult(plan, False, f"no answer within {self.execute_timeout_s:g} s", started, utcnow())
+            result = ActionResult(plan, False, f"no answer within {limit:g} s", started, utcnow())
         except ProviderError as error:
             result = ActionResult(plan, False, f"{error.title}: {error}", started, utcnow())
         kind = EventKind.ACTION_SUCCEEDED if result.ok else EventKind.ACTION_FAILED
@@ -195,6 +239,24 @@ class ActionRunner:
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
+    def _executor(self, plan: ActionPlan) -> Executor:
+        if plan.action == RUN_COMMAND:
+            if plan.target != self.shell.target:
+                raise self._refuse(f"{plan.target} is not this cockpit's shell: the command was not run",
+                                   plan.action, plan.target)
+            return self.shell
+        provider = self._provider(plan.target)
+        if not isinstance(provider, Executor):
+            raise self._refuse(f"{plan.target} cannot execute {plan.action}", plan.action, plan.target)
+        return provider
+
+    def _execute_limit(self, plan: ActionPlan) -> float:
+        """How long execute may take: a command has its own timeout, and the shell needs time to stop it."""
+        if plan.action == RUN_COMMAND:
+            own = float(plan.params.get("timeout_s", self.shell.settings.timeout_s))
+            return own + KILL_GRACE_S + 2 * DRAIN_S + 1.0
+        return self.execute_timeout_s
+
     def _provider(self, target: str) -> Provider:
         try:
             return self.providers[target]
@@ -221,7 +283,10 @@ class ActionRunner:
                 target,
             )
 
-    def _refuse(self, message: str, action: str, target: str) -> ActionRefused:
+    def _refuse(
+        self, message: str, action: str, target: str, extra: dict[str, Any] | None = None
+    ) -> ActionRefused:
+        step_id = extra.get("step_id") if extra else None
         self.timeline.record(
             self.incident_id,
             EventKind.ACTION_REFUSED,
@@ -229,11 +294,13 @@ class ActionRunner:
             source=EventSource.OPERATOR,
             actor=self.operator,
             target=target,
-            detail={"action": action},
+            detail={"action": action, **(extra or {})},
+            step_id=step_id,
         )
         return ActionRefused(message)
 
     def _record(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
+        step = plan.params.get("step_id") if plan.action == RUN_COMMAND else None
         self.timeline.record(
             self.incident_id,
             kind,
@@ -242,5 +309,7 @@ class ActionRunner:
             actor=self.operator,
             target=plan.target,
             detail={"plan": plan_detail(plan), **extra},
+            # A command belongs to its runbook step, so the review can show what each step ran.
+            step_id=str(step) if step is not None else None,
         )
 
