@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -14,14 +14,17 @@ from textual.app import App
 from textual.binding import Binding
 from textual.signal import Signal
 
-from cockpit.actions import ActionRefused, ActionRunner
+from cockpit.actions import ActionRefused, ActionRunner, Outcome
+from cockpit.checklist import Checklist, ChecklistError
 from cockpit.hub import Hub, PollPolicy, Snapshot, Transition
 from cockpit.incident import last_states, open_or_resume
 from cockpit.redaction import Redactor
+from cockpit.runbook import RunbookError, load_runbook
 from cockpit.targets import Session, close_providers
 from cockpit.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
 from cockpit.widgets.status_bar import StatusBar
-from providers.base import DeploymentStatus, LogLine, utcnow
+from providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
+from screens.checklist import ChecklistScreen
 from screens.confirm import ConfirmScreen
 from screens.dashboard import DashboardScreen
 from screens.help import HelpScreen
@@ -37,6 +40,7 @@ class CockpitApp(App[int]):
         Binding("r", "rollback", "Rollback"),
         Binding("n", "note", "Note"),
         Binding("t", "timeline", "Timeline"),
+        Binding("c", "checklist", "Checklist"),
         Binding("ctrl+r", "refresh", "Refresh", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -51,6 +55,7 @@ class CockpitApp(App[int]):
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
         self.hub = Hub(session.providers, policies, clock=clock)
         self.runner: ActionRunner | None = None
+        self.checklist: Checklist | None = None
         self.snapshot_published: Signal[Snapshot] = Signal(self, "snapshot")
         self.logs_published: Signal[Sequence[LogLine]] = Signal(self, "logs")
         self.changed = asyncio.Event()
@@ -80,7 +85,9 @@ class CockpitApp(App[int]):
             read_only=self.session.read_only,
             protected=env.protected,
             operator=self.session.operator,
-            after_execute=self.hub.refresh,
+            confirm_phrase=env.service,
+            # A runbook command may change anything: poll every backend now, not just the action's target.
+            after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
         )
         dashboard = DashboardScreen(self.hub.all_logs)
         self.install_screen(dashboard, "dashboard")
@@ -186,16 +193,23 @@ class CockpitApp(App[int]):
 
     @work(exclusive=True, group="action", exit_on_error=False)
     async def start_rollback(self) -> None:
-        assert self.runner is not None
         candidate = self.rollback_candidate()
         if candidate is None:
             self.notify("No deployment that can roll back has reported yet.", title="Rollback", severity="warning")
             return
+        assert self.runner is not None
+        runner = self.runner
+        await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
+
+    async def perform_action(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
+        """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->
+        record (the runner records each stage). The outcome when the action was executed, else None."""
+        assert self.runner is not None
         try:
-            plan = await self.runner.plan_rollback(candidate.target, candidate.service)
-        except (ActionRefused, TimelineError) as refusal:
-            self.notify(str(refusal), title="Rollback refused", severity="error", timeout=8)
-            return
+            plan = await plan_it()
+        except (ActionRefused, ChecklistError, TimelineError) as refusal:
+            self.notify(str(refusal), title="Refused", severity="error", timeout=8)
+            return None
         typed = await self.push_screen_wait(ConfirmScreen(plan, self.runner.confirmation_phrase(plan)))
         if typed is None:
             self.record(
@@ -204,24 +218,55 @@ class CockpitApp(App[int]):
                 source=EventSource.OPERATOR,
                 target=plan.target,
             )
-            self.notify("Cancelled; nothing was changed.", title="Rollback")
-            return
+            self.notify("Cancelled; nothing was changed.", title=plan.action)
+            return None
         bar = self.status_bar
-        bar.activity = f"{plan.action} {plan.service} → {plan.expect_revision or ''}…"
+        bar.activity = f"{plan.action} {plan.service}{' → ' + plan.expect_revision if plan.expect_revision else ''}…"
         try:
             outcome = await self.runner.execute(plan, typed)
         except (ActionRefused, TimelineError) as refusal:
-            self.notify(str(refusal), title="Rollback refused", severity="error", timeout=8)
-            return
+            self.notify(str(refusal), title="Refused", severity="error", timeout=8)
+            return None
         finally:
             bar.activity = ""
+        title = plan.action.replace("-", " ").capitalize()
         if not outcome.result.ok:
-            self.notify(outcome.result.message, title="Rollback failed", severity="error", timeout=15)
+            self.notify(outcome.result.message, title=f"{title} failed", severity="error", timeout=15)
         elif outcome.verified is False:
-            self.notify(outcome.verification, title="Rollback NOT verified", severity="warning", timeout=15)
+            self.notify(outcome.verification, title=f"{title} NOT verified", severity="warning", timeout=15)
+        elif outcome.verified:
+            self.notify(outcome.verification, title=f"{title} verified", timeout=8)
         else:
-            self.notify(outcome.verification, title="Rollback verified", timeout=8)
+            self.notify(outcome.result.message, title=f"{title} done", timeout=8)
         self.hub.refresh()
+        return outcome
+
+    # -- the checklist -----------------------------------------------------------------------------------------
+
+    def action_checklist(self) -> None:
+        if isinstance(self.screen, ChecklistScreen):
+            return
+        if self.checklist is None:
+            path = self.session.environment.runbook
+            if path is None:
+                self.notify(
+                    f'No runbook for {self.session.environment.name}: set runbook = "FILE" in its [environments] '
+                    "table of the config.",
+                    title="Checklist",
+                    severity="warning",
+                    timeout=10,
+                )
+                return
+            try:
+                runbook = load_runbook(path)
+            except RunbookError as error:
+                self.notify(str(error), title="Runbook", severity="error", timeout=10)
+                return
+            assert self.incident is not None and self.runner is not None
+            self.checklist = Checklist(
+                runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=self.session.operator
+            )
+        self.push_screen(ChecklistScreen(self.checklist, self.perform_action, self.snapshot_published))
 
 
 def _policy_fields(polling: Any) -> dict[str, float]:

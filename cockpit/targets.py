@@ -6,6 +6,7 @@ import asyncio
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 DEMO_ENVIRONMENT = "demo"
 DEMO_SERVICE = "checkout"
+DEMO_RUNBOOK = "health-decision-rollback.md"
+"""The built-in runbook `cockpit demo` walks with `c`."""
 DEMO_POLLING = PollingConfig(interval_s=2.0, timeout_s=5.0, max_backoff_s=10.0)
 """Fast enough that a rollback visibly recovers within seconds."""
 
@@ -116,6 +119,7 @@ def demo_config(base_url: str, environ: Mapping[str, str] | None = None) -> Cock
     environment = EnvironmentConfig(
         name=DEMO_ENVIRONMENT,
         protected=True,
+        runbook=Path(str(resources.files("cockpit") / "runbooks" / DEMO_RUNBOOK)),
         description="embedded demo: checkout service at v42, bad deploy",
         service=DEMO_SERVICE,
         targets=targets,

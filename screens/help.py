@@ -16,6 +16,7 @@ HELP = """\
 [b]/[/b]                filter logs (Enter applies, empty clears)
 [b]n[/b]                add a timeline note (start with TODO: for an action item)
 [b]r[/b]                roll back: plan → preview → confirm → execute → verify → record
+[b]c[/b]                the runbook checklist: enter done, s skip, f failed, x run command, a run action
 [b]t[/b]                the incident timeline: [b]/[/b] search, [b]f[/b] source filter, [b]s[/b] star, replay
 [b]ctrl+r[/b]           poll every backend now
 [b]?[/b]                this help                  [b]q[/b]        quit (the incident stays open; reopen to resume)
