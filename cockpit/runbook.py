@@ -104,7 +104,7 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_NESTING = 64
 """markdown-it recurses once per nesting level; 64 stays far below Python's recursion limit."""
 
-VERIFICATIONS = ("health", "revision", "metric")
+VERIFICATIONS = ("health", "revision", "metric", "deployment")
 ACTIONS = ("rollback", "restart", "scale", "switch")
 KNOWN_ATTRIBUTES = frozenset({
     "id", "target", "verify", "revision", "metric", "below", "above", "for", "action", "replicas", "to", "decision",

@@ -294,6 +294,7 @@ _ANGLE_PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][\w.-]*)>")
 _BRACKET_PLACEHOLDER = re.compile(r"(?<![\w$\[])\[([A-Za-z][A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[A-Z][A-Z0-9_]*)\](?!\])")
 _UPPER_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9$<\[])(?<!\$\{)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9=])")
 _SINGLE_QUOTED = re.compile(r"'[^']*'")
+_EXPANSION = re.compile(r"\$\{[^}]*\}")
 _VARIABLE_USE = re.compile(r"\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))")
 _VARIABLE_SET = re.compile(
     r"(?:^|[\s;&|(`])(?:(?:export|local|readonly|declare|typeset)\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?="
@@ -306,9 +307,11 @@ def placeholders(command: str) -> list[str]:
     found = [f"<{m.group(1)}>" for m in _ANGLE_PLACEHOLDER.finditer(command)]
     found += [f"[{m.group(1)}]" for m in _BRACKET_PLACEHOLDER.finditer(command)]
     assigned = assigned_variables(command)
+    # A parameter expansion names a variable the shell fills in (``${COMPOSE_PROJECT_NAME:?}``), not a hole.
+    outside_expansions = _EXPANSION.sub("", command)
     found += [
         m.group(1)
-        for m in _UPPER_PLACEHOLDER.finditer(command)
+        for m in _UPPER_PLACEHOLDER.finditer(outside_expansions)
         if m.group(1) not in assigned and m.group(1) not in WELL_KNOWN_VARIABLES
     ]
     return list(dict.fromkeys(found))
