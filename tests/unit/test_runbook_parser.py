@@ -345,7 +345,7 @@ def test_lint_reports_every_problem_with_its_line() -> None:
         (verify_line, "error", "step s4.1: for=soon is not a duration like 30s, 5m or 1h"),
         (verify_line + 1, "error", "duplicate step id 'rollback' (also used by line 31); keeping s4.2"),
         (verify_line + 2, "warning", "step s4.3 has no text"),
-        (verify_line + 2, "error", "step s4.3: verify=sometimes is not one of health, revision, metric"),
+        (verify_line + 2, "error", "step s4.3: verify=sometimes is not one of health, revision, metric, deployment"),
         (verify_line + 3, "warning", "step s4.4: fill in <issue-number> before running"),
         (
             line_of(ECS, "action=restart"),
