@@ -202,7 +202,11 @@ def test_interrupting_a_slow_status_exits_130_quietly(home: Path, hanging_server
     config = http_config(home, f"{hanging_server.url}/health", timeout_s=60)
     process = subprocess.Popen(
         [sys.executable, "-c", ENTRY, "status", "--config", str(config)],
-        cwd=home, env=cli_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=home,
+        env=cli_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert hanging_server.asked.wait(TIMEOUT_S), "the status command never reached the service"
@@ -232,15 +236,23 @@ def test_no_config_anywhere_is_a_usage_error(home: Path) -> None:
 
 def test_unknown_environment_is_a_usage_error(home: Path) -> None:
     config = http_config(home, "http://127.0.0.1:9/health")
-    assert_clean_usage_error(cockpit(home, "status", "--config", config, "--env", "prod"),
-                             "unknown environment 'prod' (choices: staging)")
+    assert_clean_usage_error(
+        cockpit(home, "status", "--config", config, "--env", "prod"), "unknown environment 'prod' (choices: staging)"
+    )
 
 
 def test_bad_environment_override_is_a_usage_error(home: Path) -> None:
     http_config(home, "http://127.0.0.1:9/health")
     env = cli_env(home) | {"COCKPIT_READ_ONLY": "perhaps"}
-    result = subprocess.run([sys.executable, "-c", ENTRY, "status"], check=False, cwd=home, env=env,
-                            capture_output=True, text=True, timeout=TIMEOUT_S)
+    result = subprocess.run(
+        [sys.executable, "-c", ENTRY, "status"],
+        check=False,
+        cwd=home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
     assert_clean_usage_error(result, "COCKPIT_READ_ONLY")
 
 
@@ -249,8 +261,21 @@ def test_bad_environment_override_is_a_usage_error(home: Path) -> None:
 
 def test_incident_open_list_note_resolve_and_export_round_trip(home: Path, tmp_path: Path) -> None:
     db = tmp_path / "incidents.db"
-    opened = cockpit(home, "incident", "open", "--title", "Checkout 5xx after v42", "--env", "production",
-                     "--service", "checkout", "--severity", "SEV1", "--db", db)
+    opened = cockpit(
+        home,
+        "incident",
+        "open",
+        "--title",
+        "Checkout 5xx after v42",
+        "--env",
+        "production",
+        "--service",
+        "checkout",
+        "--severity",
+        "SEV1",
+        "--db",
+        db,
+    )
     assert opened.returncode == 0, opened.stderr
     ref = re.match(r"(INC-\d+) opened", opened.stdout)
     assert ref is not None
@@ -282,8 +307,10 @@ def test_incident_open_list_note_resolve_and_export_round_trip(home: Path, tmp_p
     assert "rolled back to v41 by hand" in markdown.stdout
 
     nowhere = tmp_path / "missing-dir" / "review.md"
-    assert_clean_usage_error(cockpit(home, "timeline", "export", ref_text, "--format", "md", "-o", nowhere, "--db", db),
-                             f"cannot write {nowhere}")
+    assert_clean_usage_error(
+        cockpit(home, "timeline", "export", ref_text, "--format", "md", "-o", nowhere, "--db", db),
+        f"cannot write {nowhere}",
+    )
 
     resolved = cockpit(home, "incident", "resolve", ref_text, "--summary", "v41 serving, errors gone", "--db", db)
     assert resolved.returncode == 0, resolved.stderr
@@ -304,8 +331,9 @@ def test_incident_open_takes_environment_and_service_from_the_config(home: Path,
 def test_incident_mistakes_are_one_line_errors(home: Path, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     assert_clean_usage_error(cockpit(home, "incident", "note", "INC-99", "hello", "--db", db), "INC-99")
-    assert_clean_usage_error(cockpit(home, "incident", "note", "yesterday", "hello", "--db", db),
-                             "not an incident reference")
+    assert_clean_usage_error(
+        cockpit(home, "incident", "note", "yesterday", "hello", "--db", db), "not an incident reference"
+    )
     assert_clean_usage_error(cockpit(home, "timeline", "export", "1", "--format", "pdf", "--db", db), "pdf")
     assert_clean_usage_error(cockpit(home, "incident", "open", "--title", "x", "--db", db), "--env and --service")
 
@@ -382,3 +410,30 @@ def test_runbook_lint_exits_1_only_for_errors(home: Path) -> None:
 
 def test_unreadable_runbook_is_a_usage_error(home: Path) -> None:
     assert_clean_usage_error(cockpit(home, "runbook", "show", home / "absent.md"), "absent.md")
+
+
+def test_a_closed_pipe_ends_the_output_quietly(home: Path) -> None:
+    runbook = home / "long.md"  # far more outline than a pipe buffer holds, so the writer meets the closed pipe
+    runbook.write_text("# Long\n\n" + "".join(f"- [ ] step {n}: `kubectl get pods -n ns{n}`\n" for n in range(8000)))
+    reader = subprocess.Popen(["head", "-n", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    writer = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from cockpit.cli import main; raise SystemExit(main())",
+            "runbook",
+            "show",
+            str(runbook),
+        ],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert reader.stdin is not None
+    reader.stdin.close()
+    reader.wait(10)
+    assert "Traceback" not in writer.stderr and writer.returncode == 0
