@@ -23,11 +23,13 @@ from cockpit.advisor import evaluate_table, recommendation
 from cockpit.checklist import Checklist, ChecklistError, NeedsReason, StepState
 from cockpit.hub import Snapshot
 from cockpit.runbook_model import Step
+from cockpit.timeline import EventKind, EventSource
 from cockpit.verification import VerdictOutcome
 from cockpit.widgets.deployments_pane import DeploymentsPane
 from cockpit.widgets.health_pane import HealthPane
 from providers.base import ActionPlan
 from screens.note import NoteScreen
+from screens.timeline import Recorder
 
 STATE_MARK = {
     StepState.PENDING: "[dim]○[/]",
@@ -59,9 +61,14 @@ class ChecklistScreen(Screen[None]):
         Binding("o", "reopen", "Reopen"),
     ]
 
-    def __init__(self, checklist: Checklist, perform_action: RunAction, snapshots: Signal[Snapshot]) -> None:
+    def __init__(
+        self, checklist: Checklist, perform_action: RunAction, snapshots: Signal[Snapshot], record: Recorder
+    ) -> None:
         super().__init__()
         self.checklist = checklist
+        self._record = record
+        self._advice: dict[int, str | None] = {}
+        """Decision table line -> the recommendation last recorded, so only a change becomes a timeline event."""
         self._snapshots = snapshots
         """The app's hub publications: the side panes and the live verdicts follow them."""
         self._perform_action = perform_action
@@ -183,7 +190,26 @@ class ChecklistScreen(Screen[None]):
                 lines.append(f"[b]Recommended:[/b] {escape(advice)} [dim](you decide)[/]")
         return lines
 
+    def _note_advice(self, line: int, advice: str | None, evidence: list[str]) -> None:
+        """Record the advisor's verdict when it changes: the review shows what was recommended, when, and why."""
+        if line in self._advice and self._advice[line] == advice:
+            return
+        self._advice[line] = advice
+        summary = f"decision table (line {line}): {advice or 'no row applies'}"
+        detail = {"verdict": advice, "evidence": evidence, "table_line": line, "runbook": self.checklist.ref}
+        self._record(EventKind.ADVISOR_VERDICT, summary, source=EventSource.ADVISOR, detail=detail)
+
+    def _advise(self) -> None:
+        """Evaluate every decision table against the live data, whichever step is on screen."""
+        for table in self.checklist.decision_tables():
+            verdicts = evaluate_table(table, self.checklist.hub, table.attrs.get("target"))
+            advice = recommendation(table, verdicts)
+            if advice is None and any(v.applies is None for v in verdicts):
+                continue  # the live data cannot settle it yet: not a verdict worth recording
+            self._note_advice(table.line, advice, [v.reason for v in verdicts if v.applies])
+
     async def show_snapshot(self, snapshot: Snapshot) -> None:
+        self._advise()
         if snapshot.capability == "health":
             await self.query_one(HealthPane).update_snapshot(snapshot)
         elif snapshot.capability == "deployments":

@@ -74,6 +74,7 @@ async def test_a_verified_step_waits_for_recovery_and_an_override_needs_a_reason
     with Timeline(tmp_path / "timeline.db") as timeline:
         steps = timeline.events(1, kinds=[EventKind.CHECKLIST_STEP])
         actions = timeline.events(1, kinds=[EventKind.ACTION_VERIFIED])
+        advice = timeline.events(1, kinds=[EventKind.ADVISOR_VERDICT])
     assert [(e.step_id, e.detail["state"]) for e in steps] == [
         ("rollback", "done"),
         ("health-ok", "done"),
@@ -81,6 +82,9 @@ async def test_a_verified_step_waits_for_recovery_and_an_override_needs_a_reason
     ]
     assert steps[-1].detail["reason"] == "channel already told by the IC"
     assert actions and actions[0].step_id in (None, "rollback")
+    # The decision table advised a rollback while the database was down, and stopped once it recovered.
+    assert advice[0].detail["verdict"] == "Roll back now" and "database" in " ".join(advice[0].detail["evidence"])
+    assert advice[-1].detail["verdict"] != "Roll back now"
 
 
 async def test_overriding_a_failing_check_records_the_reason_and_reopening_resumes(
