@@ -45,13 +45,18 @@ class CheckView(Vertical):
 
     DEFAULT_CLASSES = "check"
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Built here, not in compose: the next snapshot may arrive before the view has finished mounting.
+        self.head = Static("", classes="check-head")
+        self.body = Static("", classes="check-body")
+
     def compose(self) -> ComposeResult:
-        yield Static("", classes="check-head")
-        yield Static("", classes="check-body")
+        yield self.head
+        yield self.body
 
     def show(self, check: HealthCheck) -> None:
-        for selector, text in ((".check-head", render_head(check)), (".check-body", render_body(check))):
-            widget = self.query_one(selector, Static)
+        for widget, text in ((self.head, render_head(check)), (self.body, render_body(check))):
             if widget.content != text:
                 widget.update(text)
 

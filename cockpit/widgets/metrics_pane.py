@@ -51,11 +51,18 @@ class MetricRow(Horizontal):
     def __init__(self, key: str, label: str) -> None:
         super().__init__(id=f"metric-{key}")
         self.label = label
+        # Built here, not in compose: a second snapshot may update the row before it has finished mounting.
+        self.value = Label("", classes="metric-value")
+        self.spark = Label("", classes="metric-spark")
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="metric-name")
-        yield Label("", classes="metric-value")
-        yield Label("", classes="metric-spark")
+        yield self.value
+        yield self.spark
+
+    def show(self, series: MetricSeries) -> None:
+        self.value.update(format_value(series))
+        self.spark.update(spark([sample.value for sample in series.samples], self.spark.size.width or 30))
 
 
 class MetricsPane(Pane):
@@ -65,6 +72,7 @@ class MetricsPane(Pane):
         super().__init__(id=id)
         self.latest: dict[str, MetricSeries] = {}
         self._targets: set[str] = set()
+        self._rows: dict[str, MetricRow] = {}
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -81,15 +89,13 @@ class MetricsPane(Pane):
             if self.latest.get(key) == series:
                 continue
             self.latest[key] = series
-            rows = self.query(f"#metric-{key}")
-            if rows:
-                row = rows.first(MetricRow)
-            else:
+            row = self._rows.get(key)
+            if row is None:
                 # Name the target only when several targets share the pane.
                 self._targets.add(snapshot.target)
                 label = LABELS.get(name, name)
-                row = MetricRow(key, f"{snapshot.target} {label}" if len(self._targets) > 1 else label)
+                row = self._rows[key] = MetricRow(
+                    key, f"{snapshot.target} {label}" if len(self._targets) > 1 else label
+                )
                 await self.mount(row)
-            row.query_one(".metric-value", Label).update(format_value(series))
-            line = row.query_one(".metric-spark", Label)
-            line.update(spark([sample.value for sample in series.samples], line.size.width or 30))
+            row.show(series)
