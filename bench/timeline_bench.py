@@ -10,6 +10,7 @@ Run from the repository root: ``.venv/bin/python bench/timeline_bench.py [--even
 from __future__ import annotations
 
 import argparse
+import functools
 import resource
 import sys
 import tempfile
@@ -23,8 +24,7 @@ from typing import Any
 # A script, not an installed module: make the repository's packages importable when run as bench/timeline_bench.py.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cockpit.export import to_json, to_markdown  # noqa: E402
-from cockpit.export_html import to_html  # noqa: E402
+from cockpit.export import export, gc_paused  # noqa: E402
 from cockpit.timeline import EventKind, EventSource, NewEvent, Timeline  # noqa: E402
 
 APPEND_TARGET_PER_S = 5_000.0
@@ -39,6 +39,8 @@ class Figure:
     unit: str
     target: str
     met: bool
+    cpu_s: float
+    """CPU time of the measured run: on a busy machine, wall time minus this is time spent waiting for a core."""
 
 
 def _plan(n: int) -> dict[str, Any]:
@@ -117,10 +119,22 @@ def incident_events(incident_id: int, count: int) -> Iterator[NewEvent]:
             )
 
 
-def timed(action: Callable[[], Any]) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
+def timed(action: Callable[[], Any], repeat: int = 1) -> tuple[float, float, Any]:
+    """(wall seconds, CPU seconds, result) of the fastest of ``repeat`` runs: the least disturbed by other load."""
+    best: tuple[float, float, Any] | None = None
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = action()
+        run = (time.perf_counter() - wall, time.process_time() - cpu, result)
+        if best is None or run[0] < best[0]:
+            best = run
+    assert best is not None
+    return best
+
+
+def append_figure(name: str, count: int, wall: float, cpu: float) -> Figure:
+    rate = count / wall
+    return Figure(name, rate, "events/s", f">= {APPEND_TARGET_PER_S:,.0f}", rate >= APPEND_TARGET_PER_S, cpu)
 
 
 def bench_one_by_one(path: Path, count: int) -> Figure:
@@ -141,23 +155,20 @@ def bench_one_by_one(path: Path, count: int) -> Figure:
                     step_id=row.step_id,
                 )
 
-        seconds, _ = timed(append)
-    rate = count / seconds
-    return Figure(f"record() x {count:,}", rate, "events/s", f">= {APPEND_TARGET_PER_S:,.0f}", rate >= APPEND_TARGET_PER_S)
+        wall, cpu, _ = timed(append)
+    return append_figure(f"record() x {count:,}", count, wall, cpu)
 
 
 def bench_bulk(timeline: Timeline, incident_id: int, count: int) -> Figure:
     rows = list(incident_events(incident_id, count))
-    seconds, _ = timed(lambda: timeline.record_many(rows))
-    rate = count / seconds
-    return Figure(
-        f"record_many() x {count:,}", rate, "events/s", f">= {APPEND_TARGET_PER_S:,.0f}", rate >= APPEND_TARGET_PER_S
-    )
+    wall, cpu, _ = timed(lambda: timeline.record_many(rows))
+    return append_figure(f"record_many() x {count:,}", count, wall, cpu)
 
 
-def bench_export(name: str, render: Callable[[], str]) -> tuple[Figure, int]:
-    seconds, text = timed(render)
-    return Figure(f"{name} export", seconds, "s", f"< {EXPORT_TARGET_S:g}", seconds < EXPORT_TARGET_S), len(text)
+def bench_export(name: str, render: Callable[[], str], repeat: int) -> tuple[Figure, int]:
+    wall, cpu, text = timed(render, repeat)
+    met = wall < EXPORT_TARGET_S
+    return Figure(f"{name} export", wall, "s", f"< {EXPORT_TARGET_S:g} s", met, cpu), len(text)
 
 
 def peak_rss_mib() -> float:
@@ -169,30 +180,35 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000, help="events appended in bulk and exported")
     parser.add_argument("--one-by-one", type=int, default=10_000, help="events appended with record() one by one")
+    parser.add_argument("--repeat", type=int, default=3, help="exports timed this many times; the fastest counts")
     args = parser.parse_args()
     figures: list[Figure] = []
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         figures.append(bench_one_by_one(Path(tmp) / "one-by-one.db", args.one_by_one))
-        with Timeline(Path(tmp) / "bulk.db") as timeline:
+        # The incident is resolved at the end of its synthetic events, so it reads like one long (same-day) incident.
+        end = START + timedelta(milliseconds=250 * args.events)
+        with Timeline(Path(tmp) / "bulk.db", clock=lambda: end) as timeline:
             incident = timeline.open_incident("api 5xx after deploy of api:42", "prod", "api", severity="SEV1")
             figures.append(bench_bulk(timeline, incident.id, args.events))
             timeline.resolve(incident.id, "api healthy again")
-            import json
-
-            for name, render in (
-                ("Markdown", lambda: to_markdown(timeline, incident.id)),
-                ("JSON", lambda: json.dumps(to_json(timeline, incident.id), indent=2, ensure_ascii=False)),
-                ("HTML", lambda: to_html(timeline, incident.id)),
-            ):
-                figure, size = bench_export(name, render)
+            # export() is what `cockpit timeline export` calls: the whole path from the file to the text.
+            for name, fmt in (("Markdown", "md"), ("JSON", "json"), ("HTML", "html")):
+                figure, size = bench_export(name, functools.partial(export, timeline, incident.id, fmt), args.repeat)
                 figures.append(figure)
                 sizes[name] = size
+            # Not a target: the part of every export spent in Timeline.events(), to see where the time goes.
+            with gc_paused():
+                reading, reading_cpu, _ = timed(functools.partial(timeline.events, incident.id), args.repeat)
     width = max(len(f.name) for f in figures)
     for figure in figures:
         value = f"{figure.value:,.0f}" if figure.unit == "events/s" else f"{figure.value:.2f}"
         verdict = "ok" if figure.met else "MISSED"
-        print(f"{figure.name:<{width}}  {value:>10} {figure.unit:<8}  target {figure.target:<10} {verdict}")
+        print(
+            f"{figure.name:<{width}}  {value:>8} {figure.unit:<8}  target {figure.target:<10} {verdict:<6}"
+            f"  (CPU {figure.cpu_s:.2f} s)"
+        )
+    print(f"of each export, reading the events (Timeline.events): {reading:.2f} s (CPU {reading_cpu:.2f} s)")
     for name, size in sizes.items():
         print(f"{name} export size: {size / 1e6:.1f} MB")
     print(f"peak RSS: {peak_rss_mib():.0f} MiB")

@@ -36,7 +36,7 @@ class _Rule:
 
 
 def _keep(replacement: str) -> _Render:
-    return lambda m: f"{m['keep']}{replacement}{m.groupdict().get('keep_after') or ''}"
+    return lambda m: f"{m.groupdict().get('keep') or ''}{replacement}{m.groupdict().get('keep_after') or ''}"
 
 
 # Order matters: a PEM block goes first so its body is gone before other rules look inside it, and a labelled
@@ -55,7 +55,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(("akia", "asia"), re.compile(r"\b(?P<keep>AKIA|ASIA)[A-Z0-9]{16}\b"), _keep(REDACTED)),
     _Rule(
         ("access_key", "accesskey"),
-        re.compile(r"(?P<keep>(?:aws_)?secret_?access_?key[\"']?\s*[:=]\s*[\"']?)[A-Za-z0-9/+=]{16,}", re.IGNORECASE),
+        # 'aws configure set aws_secret_access_key VALUE' separates with a space, the credentials file with '='.
+        re.compile(
+            r"(?P<keep>(?:aws_)?secret_?access_?key[\"']?(?:\s*[:=]\s*|\s+)[\"']?)[A-Za-z0-9/+=]{16,}", re.IGNORECASE
+        ),
         _keep(REDACTED),
     ),
     _Rule(
@@ -63,7 +66,19 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"\b(?P<keep>gh[pousr]_|github_pat_)[A-Za-z0-9_]{20,255}\b"),
         _keep(REDACTED),
     ),
-    _Rule(("xox",), re.compile(r"\b(?P<keep>xox[baprs]-)[A-Za-z0-9-]{10,}"), _keep(REDACTED)),
+    _Rule(("xox", "xapp"), re.compile(r"\b(?P<keep>xox[abeprs]-|xapp-)[A-Za-z0-9-]{10,}"), _keep(REDACTED)),
+    _Rule(
+        ("hooks.slack.com",),
+        # A Slack webhook URL is its own credential: whoever has the path can post to the channel.
+        re.compile(r"(?P<keep>hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9_/-]+"),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ("eyj",),
+        # A JSON Web Token (header.payload.signature, both JSON parts starting '{"' = 'eyJ'), labelled or not.
+        re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+        _keep(REDACTED),
+    ),
     _Rule(
         ("authorization",),
         re.compile(
@@ -81,20 +96,42 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         ("://",),
         # The scheme is bounded: unbounded, a long dotted text without any URL would take quadratic time.
-        re.compile(r"(?P<keep>\b[a-zA-Z][a-zA-Z0-9+.\-]{0,31}://[^/\s:@]+:)[^/\s@]+(?P<keep_after>@)"),
+        # The user may be empty: redis://:password@host.
+        re.compile(r"(?P<keep>\b[a-zA-Z][a-zA-Z0-9+.\-]{0,31}://[^/\s:@]*:)[^/\s@]+(?P<keep_after>@)"),
         _keep(URL_PASSWORD_MASK),
     ),
     _Rule(
-        ("password", "token", "secret"),
-        re.compile(r"(?P<keep>(?<![\w-])--[\w-]*(?:password|token|secret)(?:=|\s+))[^\s\"']+", re.IGNORECASE),
+        ("-u", "--user"),
+        # curl -u user:password, --user=user:password (a bare '-u root' has no password to hide; '-u redis://...'
+        # is a URL, for the URL rule).
+        re.compile(r"(?P<keep>(?<!\S)(?:-u|--user)(?:\s+|=)[^\s:@/\"']+:)(?!//)[^\s\"']+"),
         _keep(REDACTED),
     ),
     _Rule(
-        ("token", "passw", "secret", "key"),
-        # NAME_TOKEN=x, db_password: x, "api_key": "x". The name is kept so the review says which secret it was.
+        ("password", "token", "secret", "key"),
         re.compile(
-            r"(?P<keep>\b(?:[A-Za-z0-9_]*_(?:token|password|passwd|secret|key)|password|passwd|token|secret)"
-            r"[\"']?\s*[:=]\s*[\"']?)[^\s\"',;]+",
+            r"(?P<keep>(?<![\w-])--[\w-]*(?:password|token|secret|api-?key|access-?key)(?:=|\s+))(?![<>|])[^\s\"']+",
+            re.IGNORECASE,
+        ),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ('"auth"',),
+        # A docker config.json credential: base64 of user:password under "auth".
+        re.compile(r"(?P<keep>\"auth\"\s*:\s*\")[A-Za-z0-9+/=]{8,}"),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ("token", "passw", "secret", "key", "_pwd"),
+        # NAME_TOKEN=x, PGPASSWORD=x, db_password: x, "clientSecret": "x", X-API-Key: x, "api_key": "x". The name is
+        # kept so the review says which secret it was. Any name ending in token/password/secret counts; a name ending
+        # in 'key' only with a separator or a known prefix, so 'monkey=banana' survives. A name right after '//' is
+        # a URL's user (https://x-access-token:...@host), left to the URL rule so the host stays readable; a private
+        # key as the value was already redacted by the PEM rule, which keeps its BEGIN line.
+        re.compile(
+            r"(?P<keep>(?<![\w/-])(?:[A-Za-z0-9_-]*(?:token|password|passwd|secret)|[A-Za-z0-9_-]*[_-](?:key|pwd)"
+            r"|(?:api|access|secret|private|signing|encryption|master|client)key)"
+            r"[\"']?\s*[:=]\s*[\"']?)(?!-----BEGIN )[^\s\"',;]+",
             re.IGNORECASE,
         ),
         _keep(REDACTED),
@@ -102,7 +139,7 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 _SENSITIVE_KEY = re.compile(
-    r"password|passwd|secret|token|authorization|api[_-]?key|access[_-]?key|private[_-]?key|credential",
+    r"password|passwd|secret|token|authorization|api[_-]?key|access[_-]?key|private[_-]?key|credential|^auths?$",
     re.IGNORECASE,
 )
 """Keys whose values are secrets whatever they look like (a short password matches no pattern)."""

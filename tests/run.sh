@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages for the real backends and terminal tests (root on our machines; skipped when already there).
+# Debian packages the tests drive for real (root on our machines; skipped when already there):
+# chromium opens the HTML export headless.
 need=()
-for pkg in tmux; do
+for pkg in chromium; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if ((${#need[@]})); then

@@ -331,6 +331,6 @@ def test_json_export_is_lossless(timeline: Timeline, incident_id: int) -> None:
 
 
 def test_unknown_format_is_a_clear_error(timeline: Timeline, incident_id: int) -> None:
-    with pytest.raises(ValueError, match=r"unknown export format 'pdf' \(choose one of: md, json\)"):
+    with pytest.raises(ValueError, match=r"unknown export format 'pdf' \(choose one of: md, json, html\)"):
         export(timeline, incident_id, "pdf")
     assert export(timeline, incident_id, "md") == to_markdown(timeline, incident_id)
