@@ -260,6 +260,20 @@ def cmd_timeline_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_timeline_stats(args: argparse.Namespace) -> int:
+    from cockpit.stats import format_stats, incident_stats, parse_since
+
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    timeline, _ = _timeline(args)
+    with timeline:
+        stats = incident_stats(timeline, service=args.service, since=since)
+    print(json.dumps(stats.to_json(), indent=2) if args.json else format_stats(stats))
+    return 0
+
+
 def cmd_providers(args: argparse.Namespace) -> int:
     import msgspec
 
@@ -369,9 +383,14 @@ def build_parser() -> argparse.ArgumentParser:
     timelines = timeline.add_subparsers(dest="timeline_command", metavar="ACTION")
     export = command("export", cmd_timeline_export, "export an incident for the post-incident review", timelines)
     export.add_argument("ref", metavar="REF", help="INC-12 or 12")
-    export.add_argument("--format", required=True, metavar="md|json")
+    export.add_argument("--format", required=True, metavar="md|json|html")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
     _add_db(export)
+    stats = command("stats", cmd_timeline_stats, "recovery and rollback figures across incidents", timelines)
+    stats.add_argument("--service", help="only this service's incidents")
+    stats.add_argument("--since", metavar="DATE", help="2026-05-01, 2026-05-01T10:00, or 7d / 24h / 2w")
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_db(stats)
 
     providers = command("providers", cmd_providers, "list installed providers and their capabilities")
     providers.add_argument("--json", action="store_true", help="machine-readable output")

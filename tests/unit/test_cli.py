@@ -319,6 +319,14 @@ def test_incident_open_list_note_resolve_and_export_round_trip(home: Path, tmp_p
     assert text.startswith(f"{ref_text}  resolved  SEV1  ")
     assert text.rstrip().endswith("checkout@production  Checkout 5xx after v42")
 
+    page = cockpit(home, "timeline", "export", ref_text, "--format", "html", "--db", db)
+    assert page.returncode == 0 and page.stdout.lstrip().lower().startswith("<!doctype html")
+    assert "rolled back to v41 by hand" in page.stdout
+
+    stats = json.loads(cockpit(home, "timeline", "stats", "--json", "--service", "checkout", "--db", db).stdout)
+    assert stats["incidents"] == 1 and stats["open"] == 0
+    assert_clean_usage_error(cockpit(home, "timeline", "stats", "--since", "yesterday", "--db", db), "not a date")
+
 
 def test_incident_open_takes_environment_and_service_from_the_config(home: Path, tmp_path: Path) -> None:
     http_config(home, "http://127.0.0.1:9/health")
