@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -15,22 +15,22 @@ from textual.binding import Binding
 from textual.signal import Signal
 
 from cockpit.actions import ActionRefused, ActionRunner, Outcome
-from cockpit.checklist import Checklist, ChecklistError
 from cockpit.hub import Hub, PollPolicy, Snapshot, Transition
 from cockpit.incident import last_states, open_or_resume
 from cockpit.redaction import Redactor
-from cockpit.runbook import RunbookError, load_runbook
 from cockpit.targets import Session, close_providers
 from cockpit.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
 from cockpit.widgets.status_bar import StatusBar
 from providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
-from screens.checklist import ChecklistScreen
 from screens.confirm import ConfirmScreen
 from screens.dashboard import DashboardScreen
 from screens.help import HelpScreen
 from screens.note import NoteScreen
 from screens.timeline import TimelineScreen
 from themes import DEFAULT_THEME, load_themes
+
+if TYPE_CHECKING:
+    from cockpit.checklist import Checklist
 
 
 class CockpitApp(App[int]):
@@ -56,6 +56,7 @@ class CockpitApp(App[int]):
         self.hub = Hub(session.providers, policies, clock=clock)
         self.runner: ActionRunner | None = None
         self.checklist: Checklist | None = None
+        """The environment's runbook walk, built the first time the operator opens it."""
         self.snapshot_published: Signal[Snapshot] = Signal(self, "snapshot")
         self.logs_published: Signal[Sequence[LogLine]] = Signal(self, "logs")
         self.changed = asyncio.Event()
@@ -207,7 +208,7 @@ class CockpitApp(App[int]):
         assert self.runner is not None
         try:
             plan = await plan_it()
-        except (ActionRefused, ChecklistError, TimelineError) as refusal:
+        except (ActionRefused, TimelineError) as refusal:
             self.notify(str(refusal), title="Refused", severity="error", timeout=8)
             return None
         typed = await self.push_screen_wait(ConfirmScreen(plan, self.runner.confirmation_phrase(plan)))
@@ -244,6 +245,11 @@ class CockpitApp(App[int]):
     # -- the checklist -----------------------------------------------------------------------------------------
 
     def action_checklist(self) -> None:
+        # Imported on first use: the runbook parser and checklist engine stay off the start-up path.
+        from cockpit.checklist import Checklist
+        from cockpit.runbook import RunbookError, load_runbook
+        from screens.checklist import ChecklistScreen
+
         if isinstance(self.screen, ChecklistScreen):
             return
         if self.checklist is None:

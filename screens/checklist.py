@@ -18,7 +18,7 @@ from textual.signal import Signal
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from cockpit.actions import Outcome
+from cockpit.actions import ActionRefused, Outcome
 from cockpit.advisor import evaluate_table, recommendation
 from cockpit.checklist import Checklist, ChecklistError, NeedsReason, StepState
 from cockpit.hub import Snapshot
@@ -283,7 +283,10 @@ class ChecklistScreen(Screen[None]):
             command = picked
 
         async def plan() -> ActionPlan:
-            return self.checklist.plan_step_command(step.id, command)
+            try:
+                return self.checklist.plan_step_command(step.id, command)
+            except ChecklistError as error:  # e.g. a <placeholder> still in the command: the flow shows it
+                raise ActionRefused(str(error)) from None
 
         outcome = await self._perform_action(plan)
         if outcome is not None:
@@ -299,7 +302,13 @@ class ChecklistScreen(Screen[None]):
         if self.checklist.step_action(step) is None:
             self.notify("This step names no action.", title=step.id)
             return
-        await self._perform_action(lambda: self.checklist.plan_step_action(step.id))
+        async def plan() -> ActionPlan:
+            try:
+                return await self.checklist.plan_step_action(step.id)
+            except ChecklistError as error:
+                raise ActionRefused(str(error)) from None
+
+        await self._perform_action(plan)
         self.refresh_steps()
 
     # -- helpers -----------------------------------------------------------------------------------------------
