@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cockpit.config import CockpitConfig
-    from cockpit.timeline import Incident, Timeline
+    from cockpit.timeline import Timeline
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -118,20 +118,6 @@ def _write_atomically(path: Path, text: str) -> None:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
 
-def _incident_json(incident: Incident) -> dict[str, Any]:
-    return {
-        "id": incident.id,
-        "ref": incident.ref,
-        "title": incident.title,
-        "environment": incident.environment,
-        "service": incident.service,
-        "severity": incident.severity,
-        "status": incident.status,
-        "opened_at": incident.opened_at.isoformat(),
-        "resolved_at": incident.resolved_at.isoformat() if incident.resolved_at else None,
-    }
-
-
 # -- commands --------------------------------------------------------------------------------------------------
 
 
@@ -199,7 +185,9 @@ def cmd_incident_open(args: argparse.Namespace) -> int:
         if environment is None or service is None:
             raise UsageError("name the environment and service with --env and --service (or pass --config FILE)")
         incident = timeline.open_incident(args.title, environment, service, args.severity, actor=_operator(config))
-    print(f"{incident.ref} opened: {incident.title} ({incident.severity}, {incident.service} in {incident.environment})")
+    print(
+        f"{incident.ref} opened: {incident.title} ({incident.severity}, {incident.service} in {incident.environment})"
+    )
     return 0
 
 
@@ -208,7 +196,7 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
     with timeline:
         incidents = timeline.incidents(status=args.status, environment=args.env)
     if args.json:
-        print(json.dumps([_incident_json(incident) for incident in incidents], indent=2))
+        print(json.dumps([incident.to_json() for incident in incidents], indent=2))
         return 0
     if not incidents:
         print("no incidents")
@@ -216,8 +204,10 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
     width = max(len(incident.ref) for incident in incidents)
     for incident in incidents:
         where = f"{incident.service}@{incident.environment}"
-        print(f"{incident.ref:<{width}}  {incident.status:<8}  {incident.severity}  "
-              f"{incident.opened_at:%Y-%m-%d %H:%M} UTC  {where}  {incident.title}")
+        print(
+            f"{incident.ref:<{width}}  {incident.status:<8}  {incident.severity}  "
+            f"{incident.opened_at:%Y-%m-%d %H:%M} UTC  {where}  {incident.title}"
+        )
     return 0
 
 
@@ -289,8 +279,15 @@ def cmd_providers(args: argparse.Namespace) -> int:
             continue
         capabilities = [cap for cap, proto in CAPABILITIES.items() if issubclass(cls, proto)]
         settings = [field.encode_name for field in msgspec.structs.fields(cls.Settings)]
-        rows.append({"name": name, "class": f"{cls.__module__}:{cls.__qualname__}", "capabilities": capabilities,
-                     "settings": settings, "error": None})
+        rows.append(
+            {
+                "name": name,
+                "class": f"{cls.__module__}:{cls.__qualname__}",
+                "capabilities": capabilities,
+                "settings": settings,
+                "error": None,
+            }
+        )
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -331,8 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
-                group: Any = commands) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str, group: Any = commands
+    ) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = group.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         return sub
@@ -357,7 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--env", metavar="NAME", help="environment (needed when the config has several)")
     status.add_argument("--json", action="store_true", help="machine-readable output")
 
-    incident = command("incident", lambda _: _missing_subcommand(incident), "open, list, annotate and resolve incidents")
+    incident = command(
+        "incident", lambda _: _missing_subcommand(incident), "open, list, annotate and resolve incidents"
+    )
     incidents = incident.add_subparsers(dest="incident_command", metavar="ACTION")
     opening = command("open", cmd_incident_open, "open an incident", incidents)
     opening.add_argument("--title", required=True)

@@ -219,17 +219,7 @@ def _document(incident: Incident, events: Sequence[Event]) -> dict[str, Any]:
         "schema": "cockpit.incident-export",
         "schema_version": EXPORT_SCHEMA_VERSION,
         "exported_at": _iso(utcnow()),
-        "incident": {
-            "id": incident.id,
-            "ref": incident.ref,
-            "title": incident.title,
-            "environment": incident.environment,
-            "service": incident.service,
-            "severity": incident.severity,
-            "status": incident.status,
-            "opened_at": _iso(incident.opened_at),
-            "resolved_at": _iso(incident.resolved_at),
-        },
+        "incident": incident.to_json(),
         "derived": derived_figures(events),
         "events": [
             {

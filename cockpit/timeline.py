@@ -97,6 +97,20 @@ class Incident:
     def ref(self) -> str:
         return f"INC-{self.id}"
 
+    def to_json(self) -> dict[str, Any]:
+        """The incident as JSON data: what `incident list --json` prints and the export carries."""
+        return {
+            "id": self.id,
+            "ref": self.ref,
+            "title": self.title,
+            "environment": self.environment,
+            "service": self.service,
+            "severity": self.severity,
+            "status": self.status,
+            "opened_at": _iso(self.opened_at),
+            "resolved_at": _iso(self.resolved_at) if self.resolved_at else None,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

@@ -20,12 +20,8 @@ from providers.demo import DemoProvider, DemoSettings
 @pytest.fixture
 def demo_service() -> Iterator[DemoService]:
     """A freshly broken demo service (v42), fast rollouts, plenty of traffic, a fixed random story."""
-    service = DemoService(rollout_s=0.2, traffic_rps=200, seed=1234)
-    service.start()
-    try:
+    with DemoService(rollout_s=0.2, traffic_rps=200, seed=1234) as service:
         yield service
-    finally:
-        service.stop()
 
 
 @pytest.fixture
@@ -65,8 +61,15 @@ class StubServer:
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05})
         self._thread.start()
 
-    def route(self, path: str, status: int, body: object = b"", *, content_type: str = "application/json",
-              headers: dict[str, str] | None = None) -> str:
+    def route(
+        self,
+        path: str,
+        status: int,
+        body: object = b"",
+        *,
+        content_type: str = "application/json",
+        headers: dict[str, str] | None = None,
+    ) -> str:
         """Serve ``body`` (bytes, text, or anything JSON-serialisable) at ``path``; returns its URL."""
         if isinstance(body, str):
             raw = body.encode()

@@ -45,12 +45,8 @@ def make_app(session: Session) -> CockpitApp:
 def demo_service() -> Iterator[DemoService]:
     from cockpit.demo_service import DemoService
 
-    service = DemoService(rollout_s=0.3, traffic_rps=10, seed=7)
-    service.start()
-    try:
+    with DemoService(rollout_s=0.3, traffic_rps=10, seed=7) as service:
         yield service
-    finally:
-        service.stop()
 
 
 @pytest.fixture

@@ -44,10 +44,15 @@ class LiveHub:
                 await self._published.wait()
 
     async def healthy(self, wanted: bool) -> None:
-        await self.until(lambda: (s := self.hub.latest("api", "health")) is not None and not s.failed
-                         and (s.data.state.value == "healthy") == wanted
-                         and (m := self.hub.latest("api", "metrics")) is not None
-                         and (m.data["error_rate"].latest.value < 0.01) == wanted)
+        await self.until(
+            lambda: (
+                (s := self.hub.latest("api", "health")) is not None
+                and not s.failed
+                and (s.data.state.value == "healthy") == wanted
+                and (m := self.hub.latest("api", "metrics")) is not None
+                and (m.data["error_rate"].latest.value < 0.01) == wanted
+            )
+        )
 
 
 async def started(provider: FakeProvider) -> LiveHub:

@@ -84,14 +84,27 @@ async def test_the_demo_runbook_walks_the_demo_environment_to_recovery(tmp_path:
     try:
         with Timeline(tmp_path / "t.db") as timeline:
             incident = timeline.open_incident("checkout failing", DEMO_ENVIRONMENT, "checkout")
-            runner = ActionRunner(timeline, incident.id, providers, read_only=False, protected=True,
-                                  operator="oncall", verify_interval_s=0.1, verify_timeout_s=10,
-                                  confirm_phrase=environment.service, after_execute=hub.refresh)
+            runner = ActionRunner(
+                timeline,
+                incident.id,
+                providers,
+                read_only=False,
+                protected=True,
+                operator="oncall",
+                verify_interval_s=0.1,
+                verify_timeout_s=10,
+                confirm_phrase=environment.service,
+                after_execute=hub.refresh,
+            )
             runbook = load_runbook(builtin_runbook("health-decision-rollback"))
             checklist = Checklist(runbook, timeline, incident.id, hub, runner, operator="oncall")
             hub.start()
-            await until(lambda: all((snap := hub.latest(name, cap)) is not None and not snap.failed
-                                    for name, cap in (("checkout", "deployments"), ("checkout-health", "health"))))
+            await until(
+                lambda: all(
+                    (snap := hub.latest(name, cap)) is not None and not snap.failed
+                    for name, cap in (("checkout", "deployments"), ("checkout-health", "health"))
+                )
+            )
             checklist.start()
 
             (matrix,) = checklist.decision_tables()
@@ -103,8 +116,12 @@ async def test_the_demo_runbook_walks_the_demo_environment_to_recovery(tmp_path:
             plan = await checklist.plan_step_action("rollback")
             assert plan.changes[0].before == "v42" and plan.expect_revision == "v41"
             assert (await runner.execute(plan, typed="checkout")).verified is True
-            await until(lambda: checklist.evaluate(checklist.step("health-ok")).passed  # type: ignore[union-attr]
-                        and checklist.evaluate(checklist.step("rollback")).passed)  # type: ignore[union-attr]
+            await until(
+                lambda: (
+                    checklist.evaluate(checklist.step("health-ok")).passed  # type: ignore[union-attr]
+                    and checklist.evaluate(checklist.step("rollback")).passed
+                )
+            )  # type: ignore[union-attr]
             assert checklist.complete("rollback").state is StepState.DONE
             health = checklist.complete("health-ok")
             assert health.verdict is not None

@@ -71,20 +71,32 @@ class Walk:
 
     def reopened(self) -> Checklist:
         """A second cockpit on the same file, as after quitting and reopening the incident."""
-        return Checklist(parse_runbook(RUNBOOK), Timeline(self.db), self.incident_id, self.hub, self.runner,
-                         operator="oncall")
+        return Checklist(
+            parse_runbook(RUNBOOK), Timeline(self.db), self.incident_id, self.hub, self.runner, operator="oncall"
+        )
 
     def events(self, kind: EventKind) -> list[dict[str, object]]:
-        return [{"step_id": e.step_id, "summary": e.summary, **e.detail}
-                for e in self.timeline.events(self.incident_id, kinds=[kind])]
+        return [
+            {"step_id": e.step_id, "summary": e.summary, **e.detail}
+            for e in self.timeline.events(self.incident_id, kinds=[kind])
+        ]
 
 
 def make_runner(
     timeline: Timeline, incident_id: int, provider: FakeProvider, hub: Hub, *, read_only: bool = False
 ) -> ActionRunner:
-    return ActionRunner(timeline, incident_id, {"api": provider}, read_only=read_only,
-                        protected=True, operator="oncall", verify_interval_s=0.01, verify_timeout_s=2,
-                        confirm_phrase="api", after_execute=hub.refresh)
+    return ActionRunner(
+        timeline,
+        incident_id,
+        {"api": provider},
+        read_only=read_only,
+        protected=True,
+        operator="oncall",
+        verify_interval_s=0.01,
+        verify_timeout_s=2,
+        confirm_phrase="api",
+        after_execute=hub.refresh,
+    )
 
 
 @pytest.fixture
@@ -112,8 +124,11 @@ async def walk(tmp_path: Path) -> AsyncIterator[Walk]:
 
 async def test_a_verified_step_is_done_only_once_the_live_system_recovers(walk: Walk) -> None:
     checklist = walk.checklist
-    with pytest.raises(NeedsReason, match=r"health is not verified \(fail: api: failed, HTTP 503, v3: database "
-                                          r"failed \(connection refused\)\); give a reason to mark it done anyway"):
+    with pytest.raises(
+        NeedsReason,
+        match=r"health is not verified \(fail: api: failed, HTTP 503, v3: database "
+        r"failed \(connection refused\)\); give a reason to mark it done anyway",
+    ):
         checklist.complete("health")
     assert checklist.status("health").state is StepState.PENDING
 
@@ -140,7 +155,10 @@ async def test_an_override_needs_a_reason_and_is_recorded_as_one(walk: Walk) -> 
     (event,) = walk.events(EventKind.CHECKLIST_STEP)
     assert event["step_id"] == "health"
     assert {k: event[k] for k in ("state", "reason", "verdict", "overridden", "runbook")} == {
-        "state": "done", "reason": "checked the database by hand", "verdict": "fail", "overridden": True,
+        "state": "done",
+        "reason": "checked the database by hand",
+        "verdict": "fail",
+        "overridden": True,
         "runbook": "<string>",
     }
     assert "database failed" in str(event["evidence"])

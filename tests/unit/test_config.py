@@ -57,7 +57,9 @@ def test_unknown_key_in_target_settings_lists_the_provider_keys() -> None:
 
 
 def test_unknown_top_level_table() -> None:
-    text = '[cockpit]\noperator = "a"\n\n[polling]\ninterval_s = 1\n\n[enviroments.prod.targets.api]\nprovider = "fake"\n'
+    text = (
+        '[cockpit]\noperator = "a"\n\n[polling]\ninterval_s = 1\n\n[enviroments.prod.targets.api]\nprovider = "fake"\n'
+    )
     with pytest.raises(ConfigError) as raised:
         parse_config(text, Path("cockpit.toml"))
     assert str(raised.value) == "cockpit.toml:7: enviroments: unknown key (known: cockpit, polling, environments)"
@@ -81,7 +83,7 @@ def test_wrong_type_in_polling() -> None:
         ("[polling]\ninterval_s = 10\nmax_backoff_s = 5", 3, "polling.max_backoff_s", "at least interval_s (10)"),
         ("[polling]\ninterval_s = 120", 2, "polling.interval_s", "at most max_backoff_s (60)"),
         ('[cockpit]\ntheme = "neon"', 2, "cockpit.theme", "unknown theme 'neon'"),
-        ("[cockpit]\nread_only = \"yes\"", 2, "cockpit.read_only", "expected `boolean`, got `string`"),
+        ('[cockpit]\nread_only = "yes"', 2, "cockpit.read_only", "expected `boolean`, got `string`"),
     ],
 )
 def test_bad_values_outside_environments(lines: str, line: int, key: str, words: str) -> None:
@@ -109,7 +111,9 @@ def test_toml_syntax_error_reports_the_line_tomllib_found() -> None:
 def test_unknown_provider_names_the_installed_ones() -> None:
     path = CONFIGS / "unknown_provider.toml"
     message = error_of(path)
-    assert message.startswith(f"{path}:5: environments.prod.targets.api.provider: unknown provider 'nomad' (installed: ")
+    assert message.startswith(
+        f"{path}:5: environments.prod.targets.api.provider: unknown provider 'nomad' (installed: "
+    )
     assert "fake" in message
 
 
@@ -147,7 +151,9 @@ def test_missing_unreadable_and_binary_files(tmp_path: Path) -> None:
 
 def test_runbook_must_exist_relative_to_the_config(tmp_path: Path) -> None:
     config = tmp_path / "cockpit.toml"
-    config.write_text('[environments.prod]\nrunbook = "rb/missing.md"\n\n[environments.prod.targets.a]\nprovider = "fake"\n')
+    config.write_text(
+        '[environments.prod]\nrunbook = "rb/missing.md"\n\n[environments.prod.targets.a]\nprovider = "fake"\n'
+    )
     message = error_of(config)
     assert message == f"{config}:2: environments.prod.runbook: no such file: {tmp_path / 'rb' / 'missing.md'}"
 
@@ -204,8 +210,12 @@ def test_choosing_an_environment(multi: CockpitConfig) -> None:
 def test_env_overrides_win_over_the_file(multi: CockpitConfig, tmp_path: Path) -> None:
     overridden = apply_env_overrides(
         multi,
-        {"COCKPIT_READ_ONLY": "yes", "COCKPIT_THEME": "cockpit-contrast", "COCKPIT_DB": "~/x.db",
-         "COCKPIT_OPERATOR": "bob"},
+        {
+            "COCKPIT_READ_ONLY": "yes",
+            "COCKPIT_THEME": "cockpit-contrast",
+            "COCKPIT_DB": "~/x.db",
+            "COCKPIT_OPERATOR": "bob",
+        },
     )
     assert overridden.read_only is True
     assert overridden.theme == "cockpit-contrast"
@@ -258,7 +268,7 @@ def test_locator_handles_dotted_quoted_keys_and_skips_text_inside_values() -> No
         "fake = 'not a key'",  # 4
         '"""',  # 5
         "list = [",  # 6
-        "  \"x = 1\",",  # 7
+        '  "x = 1",',  # 7
         "]",  # 8
         '"quoted.key" = 2',  # 9
         "[[arr]]",  # 10
@@ -285,5 +295,7 @@ def test_locator_handles_dotted_quoted_keys_and_skips_text_inside_values() -> No
 
 
 def test_dotted_quotes_names_that_are_not_bare_keys() -> None:
-    assert dotted(("environments", "prod", "targets", "checkout health")) == 'environments.prod.targets."checkout health"'
+    assert (
+        dotted(("environments", "prod", "targets", "checkout health")) == 'environments.prod.targets."checkout health"'
+    )
     assert dotted(("arr", 2, "k")) == "arr[2].k"

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 from typing import Any
 
 import jsonschema
@@ -16,47 +14,8 @@ from markdown_it.token import Token
 from cockpit.actions import plan_detail, result_detail
 from cockpit.export import derived_figures, export, load_schema, to_json, to_markdown
 from cockpit.timeline import Event, EventKind, EventSource, Timeline
-from providers.base import ActionPlan, ActionResult, Change
-
-START = datetime(2024, 5, 1, 10, 0, 0, tzinfo=UTC)
-ROLLBACK_COMMAND = "kubectl rollout undo deployment/api -n prod --to-revision=3"
-
-
-class Clock:
-    """The timeline's clock, moved by the test: every event lands at an exact second."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def at(self, seconds: float) -> None:
-        self.now = START + timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def timeline(tmp_path: Path, clock: Clock) -> Iterator[Timeline]:
-    with Timeline(tmp_path / "timeline.db", clock=clock) as opened:
-        yield opened
-
-
-def rollback_plan(command: str = ROLLBACK_COMMAND) -> ActionPlan:
-    return ActionPlan(
-        action="rollback",
-        target="k8s-prod",
-        service="api",
-        command=command,
-        changes=(Change("image", "registry/api:42", "registry/api:41"), Change("revision", "4", "3")),
-        reversible=True,
-        summary="roll api back to revision 3 (api:41)",
-        expect_revision="3",
-    )
+from providers.base import ActionResult
+from tests.unit.review_support import ROLLBACK_COMMAND, START, Clock, rollback_plan
 
 
 def record_action(

@@ -13,7 +13,7 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,48 +27,13 @@ from cockpit.actions import plan_detail, result_detail
 from cockpit.export import Action, build_review, collect_actions, export, to_markdown
 from cockpit.export_html import to_html
 from cockpit.timeline import Event, EventKind, EventSource, NewEvent, Timeline
-from providers.base import ActionPlan, ActionResult, Change
+from providers.base import ActionResult
+from tests.unit.review_support import ROLLBACK_COMMAND as COMMAND
+from tests.unit.review_support import START, Clock, rollback_plan
 
-START = datetime(2024, 5, 1, 10, 0, 0, tzinfo=UTC)
-COMMAND = "kubectl rollout undo deployment/api -n prod --to-revision=3"
 OVERRIDE_REASON = "Grafana is down; checked the error rate with kubectl logs instead"
 HOSTILE_TITLE = "<script>document.title='pwned'</script>api down"
 HOSTILE_NOTE = "\"><img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def at(self, seconds: float) -> None:
-        self.now = START + timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def timeline(tmp_path: Path, clock: Clock) -> Iterator[Timeline]:
-    with Timeline(tmp_path / "timeline.db", clock=clock) as opened:
-        yield opened
-
-
-def rollback_plan(command: str = COMMAND) -> ActionPlan:
-    return ActionPlan(
-        action="rollback",
-        target="k8s-prod",
-        service="api",
-        command=command,
-        changes=(Change("image", "registry/api:42", "registry/api:41"), Change("revision", "4", "3")),
-        reversible=True,
-        summary="roll api back to revision 3 (api:41)",
-        expect_revision="3",
-    )
 
 
 def health(state: str, database: str, before: str) -> dict[str, Any]:

@@ -4,37 +4,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from cockpit.export import derived_figures
 from cockpit.stats import MILESTONE_KINDS, format_stats, incident_stats, parse_since
 from cockpit.timeline import EventKind, EventSource, Timeline
+from tests.unit.review_support import Clock
 
 DAY0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 COMMAND = "kubectl rollout undo deployment/api -n prod"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = DAY0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def timeline(tmp_path: Path, clock: Clock) -> Iterator[Timeline]:
-    with Timeline(tmp_path / "timeline.db", clock=clock) as opened:
-        yield opened
+    return Clock(DAY0)
 
 
 class Incidents:

@@ -38,10 +38,13 @@ class LiveHub:
 
     async def polled(self) -> None:
         """Every capability of every provider answered at least once."""
-        await self.until(lambda: all(
-            self.hub.latest(name, capability) is not None
-            for name in self.providers for capability in ("deployments", "health", "metrics")
-        ))
+        await self.until(
+            lambda: all(
+                self.hub.latest(name, capability) is not None
+                for name in self.providers
+                for capability in ("deployments", "health", "metrics")
+            )
+        )
 
 
 @pytest.fixture
@@ -78,17 +81,20 @@ def test_a_metric_verification_reads_its_bound_and_window() -> None:
     assert parsed.describe() == "error_rate below 0.02 for 30 s"
 
 
-@pytest.mark.parametrize(("attrs", "message"), [
-    ({"verify": "vibes"}, "verify=vibes is not one of health, revision, deployment, metric"),
-    ({"verify": "revision"}, "verify=revision needs revision=previous or revision=<id>"),
-    ({"verify": "metric", "below": "1"}, "verify=metric needs metric=<name>"),
-    ({"verify": "metric", "metric": "error_rate"}, "exactly one of below=<number> or above=<number>"),
-    ({"verify": "metric", "metric": "m", "below": "1", "above": "0"}, "exactly one of below"),
-    ({"verify": "metric", "metric": "m", "below": "low"}, "below=low is not a number"),
-    ({"verify": "metric", "metric": "m", "below": "1", "for": "a while"}, "for=a while is not a duration"),
-    ({"verify": "health", "for": "30s"}, "for only apply to verify=metric, not verify=health"),
-    ({"verify": "health", "target": " "}, "target= needs a value"),
-])
+@pytest.mark.parametrize(
+    ("attrs", "message"),
+    [
+        ({"verify": "vibes"}, "verify=vibes is not one of health, revision, deployment, metric"),
+        ({"verify": "revision"}, "verify=revision needs revision=previous or revision=<id>"),
+        ({"verify": "metric", "below": "1"}, "verify=metric needs metric=<name>"),
+        ({"verify": "metric", "metric": "error_rate"}, "exactly one of below=<number> or above=<number>"),
+        ({"verify": "metric", "metric": "m", "below": "1", "above": "0"}, "exactly one of below"),
+        ({"verify": "metric", "metric": "m", "below": "low"}, "below=low is not a number"),
+        ({"verify": "metric", "metric": "m", "below": "1", "for": "a while"}, "for=a while is not a duration"),
+        ({"verify": "health", "for": "30s"}, "for only apply to verify=metric, not verify=health"),
+        ({"verify": "health", "target": " "}, "target= needs a value"),
+    ],
+)
 def test_an_unusable_verification_is_a_one_line_spec_error(attrs: dict[str, str], message: str) -> None:
     with pytest.raises(SpecError, match=message.replace("(", r"\(").replace(")", r"\)")) as caught:
         VerificationSpec.from_attrs(attrs)
@@ -195,8 +201,9 @@ async def test_every_sample_in_the_window_must_hold(live: LiveHub) -> None:
     assert failing.evidence == "error_rate max 30% over 0.3 s (needs < 1%)"
 
     live.providers["api"].current = "v2"
-    await live.until(lambda: (s := live.hub.latest("api", "metrics")) is not None
-                     and s.data["error_rate"].latest.value < 0.01)
+    await live.until(
+        lambda: (s := live.hub.latest("api", "metrics")) is not None and s.data["error_rate"].latest.value < 0.01
+    )
     # The first good sample is in, but the window still holds bad ones.
     assert evaluate(errors_low, live.hub, Baseline()).outcome == "fail"
     passing = await live.verdict_until(errors_low, "pass")
