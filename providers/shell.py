@@ -122,12 +122,14 @@ class LocalShell(Provider):
             os.close(write_fd)
         output = _Tail(self.settings.output_limit)
         stream = asyncio.StreamReader()
-        transport, _ = await asyncio.get_running_loop().connect_read_pipe(
-            lambda: asyncio.StreamReaderProtocol(stream), os.fdopen(read_fd, "rb", buffering=0)
-        )
-        reader = asyncio.create_task(output.read_all(stream))
+        transport: asyncio.ReadTransport | None = None
+        reader: asyncio.Task[None] | None = None
         timed_out = False
         try:
+            transport, _ = await asyncio.get_running_loop().connect_read_pipe(
+                lambda: asyncio.StreamReaderProtocol(stream), os.fdopen(read_fd, "rb", buffering=0)
+            )
+            reader = asyncio.create_task(output.read_all(stream))
             try:
                 async with asyncio.timeout(timeout):
                     await process.wait()
@@ -137,12 +139,15 @@ class LocalShell(Provider):
             elapsed = time.monotonic() - clock
             await _drain(process, reader)
         except asyncio.CancelledError:
-            # The runner gave up or the cockpit is quitting: the command must not keep running unseen.
+            # The runner gave up or the cockpit is quitting, at whatever await: the command must not keep running
+            # unseen.
             _signal_group(process, signal.SIGKILL)
-            reader.cancel()
+            if reader is not None:
+                reader.cancel()
             raise
         finally:
-            transport.close()
+            if transport is not None:
+                transport.close()
         code = process.returncode
         if timed_out:
             message = f"timed out after {timeout:g} s"
