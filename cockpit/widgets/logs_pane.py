@@ -13,13 +13,15 @@ from cockpit.widgets.pane import Pane
 from providers.base import LogLine
 
 LEVEL_STYLE = {"ERROR": "bold red", "CRITICAL": "bold red", "FATAL": "bold red", "WARN": "yellow", "WARNING": "yellow"}
+MONOCHROME_STYLE = {"ERROR": "bold reverse", "CRITICAL": "bold reverse", "FATAL": "bold reverse", "WARN": "bold"}
+"""Under NO_COLOR, red turns to a dark grey that hides the very lines that matter: mark them by weight instead."""
 MAX_LINES = 1000
 
 
-def line_text(line: LogLine) -> Text:
+def line_text(line: LogLine, monochrome: bool = False) -> Text:
     # One span for time and source: every style change costs escape codes on each repaint of the pane.
     text = Text(f"{line.at:%H:%M:%S} {line.source} ", style="dim")
-    text.append(line.message, style=LEVEL_STYLE.get(line.level, ""))
+    text.append(line.message, style=(MONOCHROME_STYLE if monochrome else LEVEL_STYLE).get(line.level, ""))
     return text
 
 
@@ -58,7 +60,7 @@ class LogsPane(Pane):
         log = self.query_one(RichLog)
         for line in lines:
             if matches(line, self.filter_text):
-                log.write(line_text(line))
+                log.write(line_text(line, self.app.no_color))
                 self.shown += 1
 
     def show_all(self, lines: Iterable[LogLine]) -> None:

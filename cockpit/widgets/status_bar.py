@@ -20,7 +20,8 @@ class StatusBar(Static):
 
     def render(self) -> str:
         # Most important first: at 80 columns the incident title is what gets cut, never the write mode.
-        mode = "[b reverse] READ-ONLY [/]" if self.read_only else "[b $error]WRITES ARMED[/]"
+        armed = "[b reverse] WRITES ARMED [/]" if self.app.no_color else "[b $error]WRITES ARMED[/]"
+        mode = "[b reverse] READ-ONLY [/]" if self.read_only else armed
         env = f"[b]{escape(self.environment)}[/b]" + (" [reverse]PROTECTED[/]" if self.protected else "")
         parts = [mode, env]
         if self.recording_error:

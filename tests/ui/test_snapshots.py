@@ -48,3 +48,12 @@ def test_read_only_healthy_dashboard(snap_compare: Any, tmp_path: Path) -> None:
     everything green."""
     session = fake_session(tmp_path / "t.db", protected=False, read_only=True, bad_revisions=[])
     assert snap_compare(make_app(session), terminal_size=(120, 40), run_before=all_panes_filled)
+
+
+def test_no_color_at_80x24(snap_compare: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """NO_COLOR set: the same incident in monochrome; every state still reads from its glyph (! degraded,
+    ✗ failed, ✓ healthy) and WRITES ARMED / PROTECTED stay legible."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(fake_session(tmp_path / "t.db"))
+    assert app.no_color
+    assert snap_compare(app, terminal_size=(80, 24), run_before=all_panes_filled)
