@@ -6,10 +6,7 @@ Chromium is the Debian package `chromium`; under CI=true a missing one fails the
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +25,7 @@ from cockpit.export import Action, build_review, collect_actions, export, to_mar
 from cockpit.export_html import to_html
 from cockpit.timeline import Event, EventKind, EventSource, NewEvent, Timeline
 from providers.base import ActionResult
+from tests.browser import run_chromium
 from tests.unit.review_support import ROLLBACK_COMMAND as COMMAND
 from tests.unit.review_support import START, Clock, rollback_plan
 
@@ -583,28 +581,6 @@ def test_export_renders_html_too(timeline: Timeline, incident_id: int) -> None:
 
 
 # -- in a real browser -------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None:
-        reason = "chromium is not installed (Debian: apt-get install --no-install-recommends chromium)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return found
-
-
-def run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            f"--user-data-dir={profile}", *args,
-        ],
-        capture_output=True, text=True, timeout=90, check=True,
-    )  # fmt: skip
 
 
 @pytest.fixture

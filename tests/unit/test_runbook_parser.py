@@ -322,7 +322,8 @@ def test_heredocs_and_loops_stay_one_command() -> None:
         'aws ecs wait services-stable --cluster prod --services "$SERVICE"',
         "cat <<EOF > /tmp/note.txt\nrolled back by $USER\nEOF",
         (
-            "for task in $(aws ecs list-tasks --cluster prod --service-name billing --query 'taskArns[]' --output text);"
+            "for task in $(aws ecs list-tasks --cluster prod --service-name billing"
+            " --query 'taskArns[]' --output text);"
             ' do\n  aws ecs describe-tasks --cluster prod --tasks "$task"\ndone'
         ),
     )
@@ -477,7 +478,10 @@ def test_ordered_items_are_steps_except_a_table_of_contents() -> None:
 
 
 def test_an_unindented_fence_after_an_item_takes_the_item_as_its_text() -> None:
-    text = "# Roll back\n1. Find the last good version\n```bash\ngh run list\n```\n2. Deploy it\n```bash\nmake deploy\n```\n"
+    text = (
+        "# Roll back\n1. Find the last good version\n```bash\ngh run list\n```\n"
+        "2. Deploy it\n```bash\nmake deploy\n```\n"
+    )
     assert [(s.kind, s.text, s.line, s.commands[0].line) for s in parse_runbook(text).steps()] == [
         ("command", "Find the last good version", 2, 3),
         ("command", "Deploy it", 6, 7),
