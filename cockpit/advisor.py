@@ -65,6 +65,20 @@ class RowVerdict:
     reason: str
 
 
+CONDITION_HEADERS = ("status", "state", "condition", "component", "symptom", "when", "if")
+
+
+def looks_like_decision_table(table: Table) -> bool:
+    """An unmarked table that reads as condition -> action (seed 004's "Component Status | Action"), so a team's
+    runbook gets its matrix evaluated without edits. A `decision` attribute always counts."""
+    if "decision" in table.attrs:
+        return True
+    headers = [header.strip().lower() for header in table.header]
+    if len(headers) < 2 or not any(header in ACTION_HEADERS for header in headers[1:]):
+        return False
+    return any(word in headers[0] for word in CONDITION_HEADERS)
+
+
 def action_column(table: Table) -> int:
     for index, header in enumerate(table.header):
         if header.strip().lower() in ACTION_HEADERS:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from cockpit.actions import ActionRunner
+from cockpit.advisor import looks_like_decision_table
 from cockpit.hub import Hub
 from cockpit.runbook import parse_duration
 from cockpit.runbook_model import Runbook, Step, Table
@@ -188,7 +189,10 @@ class Checklist:
         return sum(1 for step in self.steps if self._finished(step.id)), len(self.steps)
 
     def decision_tables(self) -> list[Table]:
-        return [table for section in self.runbook.sections for table in section.tables if "decision" in table.attrs]
+        """Tables marked `decision`, and unmarked ones that read as condition -> action."""
+        return [
+            table for section in self.runbook.sections for table in section.tables if looks_like_decision_table(table)
+        ]
 
     # -- verification -------------------------------------------------------------------------------------------
 
@@ -215,12 +219,16 @@ class Checklist:
             return False
         baseline = Baseline.capture(self.hub)
         title = self.runbook.title or self.ref
-        self._record(EventKind.CHECKLIST_STARTED, f"checklist started: {title} ({len(self.steps)} steps)", {
-            "title": self.runbook.title,
-            "source": self.runbook.source,
-            "steps": len(self.steps),
-            "baseline": baseline.to_json(),
-        })
+        self._record(
+            EventKind.CHECKLIST_STARTED,
+            f"checklist started: {title} ({len(self.steps)} steps)",
+            {
+                "title": self.runbook.title,
+                "source": self.runbook.source,
+                "steps": len(self.steps),
+                "baseline": baseline.to_json(),
+            },
+        )
         return True
 
     def complete(self, step_id: str, reason: str | None = None) -> StepStatus:
@@ -234,8 +242,10 @@ class Checklist:
         overridden = False
         if verdict is not None and not verdict.passed:
             if reason is None:
-                raise NeedsReason(f"{step.id} is not verified ({verdict.outcome}: {verdict.evidence}); "
-                                  "give a reason to mark it done anyway")
+                raise NeedsReason(
+                    f"{step.id} is not verified ({verdict.outcome}: {verdict.evidence}); "
+                    "give a reason to mark it done anyway"
+                )
             overridden = True
         return self._change(step, StepState.DONE, reason, verdict, overridden)
 
@@ -355,17 +365,22 @@ class Checklist:
         current = self._statuses.get(step.id, PENDING)
         if current.state is state and (state is StepState.PENDING or current.reason == reason):
             return self.status(step.id)  # nothing changes: nothing to record
-        text = step.text if len(step.text) <= TEXT_IN_SUMMARY else step.text[:TEXT_IN_SUMMARY - 1] + "…"
+        text = step.text if len(step.text) <= TEXT_IN_SUMMARY else step.text[: TEXT_IN_SUMMARY - 1] + "…"
         verb = "reopened" if state is StepState.PENDING else state.value
         summary = f"{text or step.id}: {verb}{' (override)' if overridden else ''}{f' — {reason}' if reason else ''}"
-        self._record(EventKind.CHECKLIST_STEP, summary, {
-            "state": state.value,
-            "reason": reason,
-            "verdict": verdict.outcome.value if verdict else None,
-            "evidence": verdict.evidence if verdict else None,
-            "overridden": overridden,
-            "text": step.text,
-        }, step_id=step.id)
+        self._record(
+            EventKind.CHECKLIST_STEP,
+            summary,
+            {
+                "state": state.value,
+                "reason": reason,
+                "verdict": verdict.outcome.value if verdict else None,
+                "evidence": verdict.evidence if verdict else None,
+                "overridden": overridden,
+                "text": step.text,
+            },
+            step_id=step.id,
+        )
         if self._selected == step.id and state is not StepState.PENDING:
             self._selected = None  # the walk moves on to the next open step
         return self.status(step.id)
@@ -378,13 +393,21 @@ class Checklist:
         new = [e for e in seen.entries if self._baseline.entry(e.target, e.service) is None]
         if new:
             names = ", ".join(f"{e.target} {e.revision}" for e in new)
-            self._record(EventKind.CHECKLIST_BASELINE, f"checklist baseline: {names}",
-                         {"baseline": Baseline(tuple(new)).to_json()})
+            self._record(
+                EventKind.CHECKLIST_BASELINE,
+                f"checklist baseline: {names}",
+                {"baseline": Baseline(tuple(new)).to_json()},
+            )
 
     def _record(self, kind: EventKind, summary: str, detail: dict[str, Any], step_id: str | None = None) -> None:
         self.timeline.record(
-            self.incident_id, kind, summary,
-            source=EventSource.CHECKLIST, actor=self.operator, detail={"runbook": self.ref, **detail}, step_id=step_id,
+            self.incident_id,
+            kind,
+            summary,
+            source=EventSource.CHECKLIST,
+            actor=self.operator,
+            detail={"runbook": self.ref, **detail},
+            step_id=step_id,
         )
         # Only what the timeline committed becomes our state: read it back through the same path as a resume.
         self.sync()

@@ -19,7 +19,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cockpit.actions import ActionRefused, Outcome
-from cockpit.advisor import evaluate_table, recommendation
+from cockpit.advisor import evaluate_table, looks_like_decision_table, recommendation
 from cockpit.checklist import Checklist, ChecklistError, NeedsReason, StepState
 from cockpit.hub import Snapshot
 from cockpit.runbook_model import Step
@@ -177,7 +177,7 @@ class ChecklistScreen(Screen[None]):
         section = next((s for s in self.checklist.runbook.sections if step in s.steps), None)
         lines: list[str] = []
         for table in section.tables if section else ():
-            if "decision" not in table.attrs:
+            if not looks_like_decision_table(table):
                 continue
             verdicts = evaluate_table(table, self.checklist.hub, table.attrs.get("target"))
             lines.append("[b]Decision[/b]")

@@ -51,7 +51,7 @@ def demo_service() -> Iterator[DemoService]:
 
 @pytest.fixture
 def demo_app_factory(demo_service: DemoService, tmp_path: Path) -> Callable[..., CockpitApp]:
-    def build(*, read_only: bool = False, incident_ref: str | None = None) -> CockpitApp:
+    def build(*, read_only: bool = False, incident_ref: str | None = None, runbook: Path | None = None) -> CockpitApp:
         config = demo_config(demo_service.base_url)
         fast_targets = {
             name: TargetConfig(name=t.name, provider=t.provider, settings=t.settings, polling=FAST)
@@ -64,7 +64,7 @@ def demo_app_factory(demo_service: DemoService, tmp_path: Path) -> Callable[...,
             description=env.description,
             service=env.service,
             targets=fast_targets,
-            runbook=env.runbook,
+            runbook=runbook or env.runbook,
         )
         config = CockpitConfig(operator="oncall", environments={"demo": env}, polling=FAST)
         session = make_session(

@@ -164,3 +164,16 @@ def test_a_table_with_no_data_yet_recommends_nothing() -> None:
     assert verdicts[0].reason == "api: no health answer yet"
     assert verdicts[1].reason == "no error_rate from any target yet"
     assert recommendation(matrix, verdicts) is None
+
+
+def test_unmarked_condition_action_tables_count_as_decision_tables() -> None:
+    from cockpit.advisor import looks_like_decision_table
+    from cockpit.runbook import parse_runbook
+
+    text = (
+        "| Component Status | Action |\n|---|---|\n| Database unhealthy | Roll back |\n\n"
+        "| Metric | Target | Current |\n|---|---|---|\n| MTTR | < 30 min | |\n\n"
+        "| Situation | Action |\n|---|---|\n| Production down > 15 min | Escalate |\n"
+    )
+    tables = [table for section in parse_runbook(text).sections for table in section.tables]
+    assert [looks_like_decision_table(table) for table in tables] == [True, False, False]
