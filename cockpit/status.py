@@ -179,13 +179,18 @@ def _health_json(check: HealthCheck) -> dict[str, Any]:
 async def _bounded(call: Awaitable[_T], timeout_s: float) -> _T | ProviderError:
     """The call's answer, or the ProviderError explaining why there is none (never raises)."""
     try:
-        return await asyncio.wait_for(call, timeout_s)
+        async with asyncio.timeout(timeout_s):
+            return await call
     except TimeoutError:
         return TimedOut(f"no answer within {timeout_s:g} s")
     except ProviderError as error:
         return error
     except Exception as error:  # noqa: BLE001 - a provider bug is one target's failure, not the report's
         return ProviderError(f"{type(error).__name__}: {error}")
+
+
+RATE_WINDOW_S = 1.0
+"""How long a one-shot report waits for a rate-based metric's second sample."""
 
 
 async def _target_status(name: str, kind: str, provider: Provider, timeout_s: float) -> TargetStatus:
@@ -223,10 +228,17 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         reads.append(read_deployments(provider))
     if isinstance(provider, HealthSource):
         reads.append(read_health(provider))
+    async def read_metrics(source: MetricSource, names: list[str]) -> None:
+        await asyncio.gather(*(read_metric(source, metric) for metric in names))
+        if names and not errors and all(value is None for value in metrics.values()):
+            # Rates computed from scrapes (the demo, a plain /metrics endpoint) need a second sample a moment later.
+            await asyncio.sleep(min(RATE_WINDOW_S, timeout_s))
+            await asyncio.gather(*(read_metric(source, metric) for metric in names))
+
     if isinstance(provider, MetricSource):
         names = list(provider.metric_names())
         metrics.update(dict.fromkeys(names))  # keep the provider's order whatever answers first
-        reads.extend(read_metric(provider, metric) for metric in names)
+        reads.append(read_metrics(provider, names))
     await asyncio.gather(*reads)
     ordered = {key: errors[key] for key in sorted(errors, key=_error_order)}
     return TargetStatus(name, kind, capabilities_of(provider), deployments, health, metrics, ordered)

@@ -59,6 +59,26 @@ class DeploymentEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Instance:
+    """One running unit of a service: a Kubernetes pod, an ECS task, a docker container."""
+
+    name: str
+    state: State
+    ready: bool = False
+    restarts: int = 0
+    reason: str = ""
+    """Why it is not healthy, in the system's words: CrashLoopBackOff, OOMKilled, 'Error (exit 1)', a stop reason."""
+    exit_code: int | None = None
+    """Exit code of the last terminated container, when there is one."""
+    host: str = ""
+    """Node, container instance or docker host it runs on."""
+    image: str = ""
+    started_at: datetime | None = None
+    detail: str = ""
+    """Extra words worth showing (the last health-check output, a task's stop reason...)."""
+
+
+@dataclass(frozen=True, slots=True)
 class DeploymentStatus:
     target: str
     service: str
@@ -73,6 +93,10 @@ class DeploymentStatus:
     """Newest first; the current revision is marked ``current``."""
     events: tuple[DeploymentEvent, ...] = ()
     """Newest first."""
+    instances: tuple[Instance, ...] = ()
+    """Pods, tasks or containers behind the service, worst first."""
+    live_colour: str | None = None
+    """Blue-green: the colour the traffic switch (Service selector, NGINX upstream) sends traffic to now."""
 
     def previous_revision(self) -> Revision | None:
         """The newest revision older than the current one: the usual rollback target."""

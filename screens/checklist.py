@@ -190,6 +190,11 @@ class ChecklistScreen(Screen[None]):
                 lines.append(f"[b]Recommended:[/b] {escape(advice)} [dim](you decide)[/]")
         return lines
 
+    @property
+    def advice(self) -> dict[int, str | None]:
+        """The advisor's current recommendation per decision table (by its runbook line); None: no row applies."""
+        return dict(self._advice)
+
     def _note_advice(self, line: int, advice: str | None, evidence: list[str]) -> None:
         """Record the advisor's verdict when it changes: the review shows what was recommended, when, and why."""
         if line in self._advice and self._advice[line] == advice:

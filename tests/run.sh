@@ -5,11 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests drive for real (root on our machines; skipped when already there):
-# chromium opens the HTML export headless.
+# chromium opens the HTML export headless; prometheus, dockerd (+ busybox-static for its images) and sshd are the
+# real backends of the provider tests; kubectl drives the test Kubernetes API.
 need=()
-for pkg in chromium; do
+for pkg in chromium prometheus docker.io busybox-static openssh-server; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+command -v kubectl >/dev/null 2>&1 || need+=(kubernetes-client)
 if ((${#need[@]})); then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
