@@ -17,8 +17,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cockpit.timeline import EventKind, EventSource, Timeline
-from providers.base import (
+from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
     DeploymentSource,
@@ -31,7 +31,7 @@ from providers.base import (
     State,
     utcnow,
 )
-from providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
+from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
 
 
 class ActionRefused(Exception):

@@ -26,13 +26,11 @@ from typing import Annotated, Any, TypeVar
 
 import msgspec
 
-from cockpit.config_locate import KeyPath, TomlLocator, dotted
-from providers.base import ConfigurationError
+from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
+from cockpit.providers.base import ConfigurationError
+from cockpit.themes import DEFAULT_THEME, theme_names
 
 CONFIG_NAME = "cockpit.toml"
-THEMES = ("cockpit-dark", "cockpit-light", "cockpit-contrast")
-"""The themes shipped in ``themes/`` (named here because importing that package imports Textual)."""
-DEFAULT_THEME = THEMES[0]
 TARGET_POLLING_KEYS = ("interval_s", "timeout_s")
 """Polling keys a target may override; every other target key except ``provider`` is the provider's."""
 _TRUE = frozenset({"1", "true", "yes", "on"})
@@ -281,8 +279,8 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
         if key not in _TOP_LEVEL:
             raise loader.error((key,), f"unknown key (known: {', '.join(_TOP_LEVEL)})")
     cockpit = loader.convert(document.get("cockpit", {}), _CockpitSection, ("cockpit",))
-    if cockpit.theme not in THEMES:
-        raise loader.error(("cockpit", "theme"), f"unknown theme {cockpit.theme!r} (known: {', '.join(THEMES)})")
+    if cockpit.theme not in (known := theme_names()):
+        raise loader.error(("cockpit", "theme"), f"unknown theme {cockpit.theme!r} (known: {', '.join(known)})")
     polling = loader.convert(document.get("polling", {}), PollingConfig, ("polling",))
     _check_backoff(loader, polling, ("polling",), overridden=tuple(document.get("polling", {})))
 
@@ -330,7 +328,7 @@ def _environment(loader: _Loader, name: str, raw: Any, polling: PollingConfig) -
 
 
 def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, polling: PollingConfig) -> TargetConfig:
-    from providers import registry  # entry points are read only once a config names providers
+    from cockpit.providers import registry  # entry points are read only once a config names cockpit.providers
 
     loader.require_table(raw, where)
     provider_name = raw.get("provider")
@@ -388,8 +386,8 @@ def apply_env_overrides(config: CockpitConfig, environ: Mapping[str, str]) -> Co
         changes["read_only"] = flag in _TRUE
     theme = environ.get("COCKPIT_THEME")
     if theme:
-        if theme not in THEMES:
-            raise ConfigError(None, None, "COCKPIT_THEME", f"unknown theme {theme!r} (known: {', '.join(THEMES)})")
+        if theme not in (known := theme_names()):
+            raise ConfigError(None, None, "COCKPIT_THEME", f"unknown theme {theme!r} (known: {', '.join(known)})")
         changes["theme"] = theme
     if environ.get("COCKPIT_DB"):
         changes["db"] = Path(environ["COCKPIT_DB"]).expanduser()

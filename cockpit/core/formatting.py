@@ -1,10 +1,11 @@
-"""Small text helpers shared by panes, the status command and exports: ages, durations, state marks."""
+"""Small text helpers shared by panes, the status command, the review and the stats: state marks, ages and
+durations (one formatter per way of saying a duration, each written once)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from providers.base import State
+from cockpit.providers.base import State
 
 STATE_MARK: dict[State, str] = {
     State.HEALTHY: "✓",
@@ -43,11 +44,21 @@ def format_age(since: datetime | None, now: datetime) -> str:
     return f"{seconds // 3600}h"
 
 
-def format_duration(seconds: float | None) -> str:
-    """'m:ss' (or 'h:mm:ss'); an em dash when unknown."""
+def clock(seconds: float | None) -> str:
+    """'04:10' (or '1:02:03' past an hour); an em dash when unknown. The one duration format of the reports, the
+    stats and the panes."""
     if seconds is None:
         return "—"
-    whole = max(0, int(round(seconds)))
+    whole = max(0, round(seconds))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def spoken(seconds: float) -> str:
+    """'45 s', '10 min', '1 h 05 min': durations as people write them in a status message."""
+    whole = max(0, round(seconds))
+    if whole < 60:
+        return f"{whole} s"
+    minutes = round(whole / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from providers.base import (
+from cockpit.core.results_json import snapshot_detail
+from cockpit.providers.base import (
     BadResponse,
     DeploymentSource,
     DeploymentStatus,
@@ -358,34 +359,3 @@ class Hub:
     def _emit(self, transition: Transition) -> None:
         for listener in self._transition_listeners:
             listener(transition)
-
-
-def snapshot_detail(snapshot: Snapshot) -> dict[str, Any]:
-    """A JSON-ready picture of a snapshot, recorded at transitions so the review can replay the panes."""
-    data = snapshot.data
-    if snapshot.capability == "deployments":
-        return {
-            "deployments": [
-                {
-                    "service": row.service,
-                    "state": row.state.value,
-                    "revision": row.revision,
-                    "ready": row.ready,
-                    "desired": row.desired,
-                    "message": row.message,
-                }
-                for row in data
-            ]
-        }
-    if snapshot.capability == "health":
-        return {
-            "health": {
-                "url": data.url,
-                "state": data.state.value,
-                "status_code": data.status_code,
-                "latency_ms": data.latency_ms,
-                "version": data.version,
-                "components": {c.name: {"state": c.state.value, "detail": c.detail} for c in data.components},
-            }
-        }
-    return {}

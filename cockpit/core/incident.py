@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cockpit.timeline import EventKind, EventSource, Incident, Timeline
+from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline
 
 
 def open_or_resume(

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from cockpit.config import EnvironmentConfig
-from cockpit.formatting import STATE_MARK
-from providers.base import (
+from cockpit.core.config import EnvironmentConfig
+from cockpit.core.formatting import STATE_MARK
+from cockpit.core.results_json import deployment_json, health_json
+from cockpit.providers.base import (
     DeploymentSource,
     DeploymentStatus,
     HealthCheck,
@@ -73,8 +74,8 @@ class TargetStatus:
             "provider": self.provider,
             "capabilities": list(self.capabilities),
             "state": state.value if state is not None else None,
-            "deployments": [_deployment_json(row) for row in self.deployments],
-            "health": _health_json(self.health) if self.health is not None else None,
+            "deployments": [deployment_json(row) for row in self.deployments],
+            "health": health_json(self.health) if self.health is not None else None,
             "metrics": dict(self.metrics),
             "error": None
             if first is None
@@ -147,33 +148,6 @@ def _details(target: TargetStatus) -> str:
             blocked.append(label)
     parts.extend(f"{', '.join(blocked)}: {reason}" for reason, blocked in failures.items())
     return "; ".join(parts)
-
-
-def _deployment_json(row: DeploymentStatus) -> dict[str, Any]:
-    previous = row.previous_revision()
-    return {
-        "service": row.service,
-        "state": row.state.value,
-        "revision": row.revision,
-        "previous_revision": previous.id if previous is not None else None,
-        "ready": row.ready,
-        "desired": row.desired,
-        "message": row.message,
-        "observed_at": row.observed_at.isoformat(),
-    }
-
-
-def _health_json(check: HealthCheck) -> dict[str, Any]:
-    return {
-        "url": check.url,
-        "state": check.state.value,
-        "status_code": check.status_code,
-        "latency_ms": check.latency_ms,
-        "version": check.version,
-        "message": check.message,
-        "components": {c.name: {"state": c.state.value, "detail": c.detail} for c in check.components},
-        "observed_at": check.observed_at.isoformat(),
-    }
 
 
 async def _bounded(call: Awaitable[_T], timeout_s: float) -> _T | ProviderError:

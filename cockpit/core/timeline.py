@@ -26,8 +26,8 @@ from typing import Any, Self
 
 import msgspec
 
-from cockpit.redaction import Redactor
-from providers.base import utcnow
+from cockpit.core.redaction import Redactor
+from cockpit.providers.base import utcnow
 
 SCHEMA_VERSION = 1
 """Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""

@@ -1,6 +1,6 @@
 """The post-incident review as one self-contained, printable HTML file.
 
-Same content as the Markdown report (both render ``export.build_review``), plus a timeline chart drawn as inline
+Same content as the Markdown report (both render ``model.build_review``), plus a timeline chart drawn as inline
 SVG. No scripts, no external URLs, fonts or images: the file opens the same on an air-gapped laptop years later,
 and a Content-Security-Policy forbids loading anything, as a second wall behind the escaping.
 
@@ -15,23 +15,13 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from cockpit.export import (
-    Action,
-    Review,
-    build_review,
-    event_time,
-    figure_rows,
-    gc_paused,
-    milestone_intervals,
-    mmss,
-    one_line,
-    single_day,
-    summary_rows,
-    time_of_day,
-    utc_stamp,
-)
-from cockpit.timeline import Event, EventSource, Timeline
-from providers.base import utcnow
+from cockpit.core.formatting import clock
+from cockpit.core.timeline import Event, EventSource, Timeline
+from cockpit.providers.base import utcnow
+from cockpit.review.actions import Action
+from cockpit.review.figures import milestone_intervals
+from cockpit.review.model import Review, build_review, figure_rows, gc_paused, summary_rows
+from cockpit.review.text import event_time, one_line, single_day, time_of_day, utc_stamp
 
 SOURCE_COLOURS: dict[EventSource, str] = {
     EventSource.OPERATOR: "#0072b2",
@@ -258,12 +248,12 @@ def _milestone_marks(review: Review, x_of: Callable[[datetime], float], axis_y: 
 
 def _figures(review: Review) -> str:
     rows = [
-        f"<tr><td>{_e(name)}</td><td class=num>{_e(mmss(seconds))}</td>"
+        f"<tr><td>{_e(name)}</td><td class=num>{_e(clock(seconds))}</td>"
         f"<td class=when>{_e(time_of_day(event.ts if event else None))}</td>"
         f"<td>{_e(one_line(event.summary)) if event else '—'}</td></tr>"
         for name, seconds, event in figure_rows(review)
     ]
-    between = ", ".join(f"{name} {mmss(seconds)}" for name, seconds in milestone_intervals(review.marks))
+    between = ", ".join(f"{name} {clock(seconds)}" for name, seconds in milestone_intervals(review.marks))
     return (
         f"<h2>Key figures</h2><p class=muted>Measured from the first event ({_e(utc_stamp(review.marks.start))}), "
         "as mm:ss; — when not recorded.</p>"
@@ -297,7 +287,7 @@ def _action(number: int, action: Action) -> str:
     if result is not None:
         verdict = "ok" if result.get("ok") else "failed"
         items.append(f"Result: {verdict} — {_e(one_line(str(result.get('message', ''))))}")
-        items.append(f"Duration: {_e(mmss(action.duration_s))}")
+        items.append(f"Duration: {_e(clock(action.duration_s))}")
     if action.verification is not None:
         items.append(f"Verification: {_e(one_line(action.verification_text))}")
     output = action.output_excerpt()

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cockpit.timeline import Event, EventKind
+from cockpit.core.timeline import Event, EventKind
 
 
 @dataclass(frozen=True, slots=True)

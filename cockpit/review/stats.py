@@ -1,7 +1,7 @@
 """Figures across incidents: the "Current" / "Actual" columns the runbooks' metric tables leave empty.
 
 Mean time to recovery, mean time to roll back and the rollback rate, overall and per service and severity, computed
-from the same milestones as each incident's report (``export.milestones``), so the two never disagree.
+from the same milestones as each incident's report (``review.figures.milestones``), so the two never disagree.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from cockpit.export import figures_of, milestones, mmss
-from cockpit.timeline import EventKind, Incident, Timeline
-from providers.base import utcnow
+from cockpit.core.formatting import clock
+from cockpit.core.timeline import EventKind, Incident, Timeline
+from cockpit.providers.base import utcnow
+from cockpit.review.figures import figures_of, milestones
 
 MILESTONE_KINDS: tuple[EventKind, ...] = (
     EventKind.INCIDENT_OPENED,
@@ -212,8 +213,8 @@ def _group_table(label: str, groups: Sequence[GroupStats]) -> list[str]:
             str(g.incidents),
             str(g.rolled_back),
             _rate(g.rollback_rate),
-            mmss(g.mean_time_to_recover_s),
-            mmss(g.mean_time_to_roll_back_s),
+            clock(g.mean_time_to_recover_s),
+            clock(g.mean_time_to_roll_back_s),
         ]
         for g in groups
     ]
@@ -234,8 +235,8 @@ def format_stats(stats: Stats) -> str:
         ["Figure", "Value", "Over"],
         [
             ["Incidents", str(total.incidents), f"{stats.open} still open"],
-            ["Mean time to recovery", mmss(total.mean_time_to_recover_s), f"{total.recovered} recovered"],
-            ["Mean time to roll back", mmss(total.mean_time_to_roll_back_s), f"{total.rolled_back} rolled back"],
+            ["Mean time to recovery", clock(total.mean_time_to_recover_s), f"{total.recovered} recovered"],
+            ["Mean time to roll back", clock(total.mean_time_to_roll_back_s), f"{total.rolled_back} rolled back"],
             ["Rollback rate", _rate(total.rollback_rate), f"{total.rolled_back} of {total.incidents} incidents"],
         ],
         right=(1,),

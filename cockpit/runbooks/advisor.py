@@ -24,10 +24,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from cockpit.hub import Hub
-from cockpit.runbook_model import Table
-from cockpit.verification import unusable
-from providers.base import ComponentHealth, HealthCheck, HealthSource, MetricSeries, State, utcnow
+from cockpit.core.hub import Hub
+from cockpit.providers.base import ComponentHealth, HealthCheck, HealthSource, MetricSeries, State, utcnow
+from cockpit.runbooks.model import Table
+from cockpit.runbooks.verification import unusable
 
 ACTION_HEADERS = ("action", "actions", "response", "decision", "what to do", "then", "do")
 

@@ -1,7 +1,7 @@
 """The checklist engine: walking a runbook step by step, each change recorded, each verification judged live.
 
 A step is pending, done, skipped or failed; the first step not done or skipped (or the one the operator selected)
-is the active one, shown as ``active`` while it is pending. A step with a verification (``cockpit.verification``)
+is the active one, shown as ``active`` while it is pending. A step with a verification (``runbooks.verification``)
 is done only when it passes against the hub's latest data; otherwise ``complete`` raises ``NeedsReason`` and the
 operator may override it with a reason, recorded as an override. Skipping and failing always need a reason.
 
@@ -29,14 +29,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from cockpit.actions import ActionRunner
-from cockpit.advisor import looks_like_decision_table
-from cockpit.hub import Hub
-from cockpit.runbook import parse_duration
-from cockpit.runbook_model import Runbook, Step, Table
-from cockpit.runbook_shell import placeholders
-from cockpit.timeline import Event, EventKind, EventSource, Timeline
-from cockpit.verification import (
+from cockpit.core.actions import ActionRunner
+from cockpit.core.hub import Hub
+from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
+from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
+from cockpit.runbooks.advisor import looks_like_decision_table
+from cockpit.runbooks.commands import placeholders
+from cockpit.runbooks.model import Runbook, Step, Table
+from cockpit.runbooks.notation import parse_duration
+from cockpit.runbooks.verification import (
     Baseline,
     SpecError,
     Verdict,
@@ -45,7 +46,6 @@ from cockpit.verification import (
     evaluate,
     inconclusive,
 )
-from providers.base import ActionPlan, DeploymentStatus, Restartable
 
 BUILTIN_PREFIX = "builtin:"
 CHECKLIST_KINDS = (EventKind.CHECKLIST_STARTED, EventKind.CHECKLIST_BASELINE, EventKind.CHECKLIST_STEP)
@@ -89,7 +89,7 @@ class UnknownRunbook(ChecklistError, LookupError):
 
 def builtin_runbooks() -> dict[str, Path]:
     """Name (file name without ``.md``) -> path of every runbook shipped with the cockpit."""
-    folder = resources.files("cockpit").joinpath("runbooks")
+    folder = resources.files("cockpit.runbooks").joinpath("builtin")
     if not isinstance(folder, Path):
         raise UnknownRunbook("the built-in runbooks are not on the file system (a zipped install?)")
     return {path.stem: path for path in sorted(folder.glob("*.md"))}

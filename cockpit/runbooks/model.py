@@ -1,6 +1,6 @@
 """What a parsed runbook is: frozen sections, steps, commands and tables, and their JSON shape.
 
-The parser lives in :mod:`cockpit.runbook`; this module only holds the results, so the checklist engine and the
+The parser lives in :mod:`cockpit.runbooks.parser`; this module only holds the results, so the checklist engine and the
 screens can import them without pulling in markdown-it.
 """
 
@@ -66,7 +66,7 @@ class Step:
     """Stable and readable: ``s<section>.<n>`` (section 0 is the text before the first heading), or the
     ``id=`` attribute when the runbook gives one."""
     kind: str
-    """``checkbox``, ``ordered``, ``bullet`` or ``command`` (see the module docstring of cockpit.runbook)."""
+    """``checkbox``, ``ordered``, ``bullet`` or ``command`` (see the module docstring of cockpit.runbooks.parser)."""
     text: str
     """Plain text: Markdown emphasis, links and HTML removed, code spans kept as their text."""
     line: int

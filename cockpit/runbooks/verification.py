@@ -1,7 +1,7 @@
 """Step verifications: what "done" means for a runbook step, judged from the hub's latest snapshots.
 
 Judging is a pure function of data the hub already polls, so a screen can re-judge on every publication without
-calling a provider. The notation (see ``cockpit.runbook``) is a step attribute set:
+calling a provider. The notation (see ``cockpit.runbooks.parser``) is a step attribute set:
 
 - ``verify=health [target=T]``: T's health check is healthy; without a target, every target that checks health.
 - ``verify=revision [target=T] revision=previous|<id>``: the deployment reports that revision, healthy, every
@@ -24,9 +24,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from cockpit.hub import Hub, Snapshot
-from cockpit.runbook import parse_duration
-from providers.base import (
+from cockpit.core.hub import Hub, Snapshot
+from cockpit.providers.base import (
     DeploymentSource,
     DeploymentStatus,
     HealthCheck,
@@ -36,6 +35,7 @@ from providers.base import (
     State,
     utcnow,
 )
+from cockpit.runbooks.notation import parse_duration
 
 STALE_SLACK_S = 2.0
 """Beyond the next poll and its timeout, how late an answer may be before the data counts as stale."""

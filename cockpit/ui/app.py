@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -13,24 +12,24 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.signal import Signal
+from textual.theme import Theme
 
-from cockpit.actions import ActionRefused, ActionRunner, Outcome
-from cockpit.hub import Hub, PollPolicy, Snapshot, Transition
-from cockpit.incident import last_states, open_or_resume
-from cockpit.redaction import Redactor
-from cockpit.targets import Session, close_providers
-from cockpit.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
-from cockpit.widgets.status_bar import StatusBar
-from providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
-from screens.confirm import ConfirmScreen
-from screens.dashboard import DashboardScreen
-from screens.help import HelpScreen
-from screens.note import NoteScreen
-from screens.timeline import TimelineScreen
-from themes import DEFAULT_THEME, load_themes
+from cockpit.core.actions import ActionRefused, ActionRunner, Outcome
+from cockpit.core.hub import Hub, PollPolicy, Snapshot, Transition
+from cockpit.core.incident import last_states, open_or_resume
+from cockpit.core.session import Session, close_providers, redactor_for
+from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
+from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
+from cockpit.screens.confirm import ConfirmScreen
+from cockpit.screens.dashboard import DashboardScreen
+from cockpit.screens.help import HelpScreen
+from cockpit.screens.note import NoteScreen
+from cockpit.screens.timeline import TimelineScreen
+from cockpit.themes import DEFAULT_THEME, theme_data
+from cockpit.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from cockpit.checklist import Checklist
+    from cockpit.runbooks.checklist import Checklist
 
 
 class CockpitApp(App[int]):
@@ -61,8 +60,8 @@ class CockpitApp(App[int]):
         self.logs_published: Signal[Sequence[LogLine]] = Signal(self, "logs")
         self.changed = asyncio.Event()
         """Set on every hub publication; tests wait on it instead of sleeping."""
-        for theme in load_themes():
-            self.register_theme(theme)
+        for data in theme_data():
+            self.register_theme(Theme(**data))
         self.theme = session.config.theme if session.config.theme in self.available_themes else DEFAULT_THEME
 
     # -- start and stop ----------------------------------------------------------------------------------------
@@ -246,9 +245,10 @@ class CockpitApp(App[int]):
 
     def action_checklist(self) -> None:
         # Imported on first use: the runbook parser and checklist engine stay off the start-up path.
-        from cockpit.checklist import Checklist
-        from cockpit.runbook import RunbookError, load_runbook
-        from screens.checklist import ChecklistScreen
+        from cockpit.runbooks.checklist import Checklist
+        from cockpit.runbooks.model import RunbookError
+        from cockpit.runbooks.parser import load_runbook
+        from cockpit.screens.checklist import ChecklistScreen
 
         if isinstance(self.screen, ChecklistScreen):
             return
@@ -282,7 +282,7 @@ def _policy_fields(polling: Any) -> dict[str, float]:
 def run_app(session: Session) -> int:
     """Run the cockpit until the operator quits; the return value is the process exit code."""
     try:
-        timeline = Timeline(session.db_path, redactor=Redactor(_secret_values(session)))
+        timeline = Timeline(session.db_path, redactor=redactor_for(session.config))
     except TimelineError as error:
         print(f"cockpit: error: {error}", file=sys.stderr)
         return 2
@@ -291,6 +291,3 @@ def run_app(session: Session) -> int:
         app.run()
     return app.return_code or 0
 
-
-def _secret_values(session: Session) -> list[str]:
-    return [os.environ[name] for name in session.config.redact_env if os.environ.get(name)]

@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.markup import escape
 from textual.widgets import DataTable, Static
 
-from cockpit.formatting import STATE_MARK, STATE_STYLE
-from cockpit.hub import Snapshot
-from cockpit.widgets.pane import Pane
-from providers.base import DeploymentStatus, State
+from cockpit.core.formatting import STATE_MARK, STATE_STYLE
+from cockpit.core.hub import Snapshot
+from cockpit.providers.base import DeploymentStatus, State
+from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
 

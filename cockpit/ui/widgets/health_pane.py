@@ -7,10 +7,10 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
-from cockpit.formatting import STATE_MARK, STATE_STYLE, state_label
-from cockpit.hub import Snapshot
-from cockpit.widgets.pane import Pane
-from providers.base import HealthCheck, State
+from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
+from cockpit.core.hub import Snapshot
+from cockpit.providers.base import HealthCheck, State
+from cockpit.ui.widgets.pane import Pane
 
 
 def format_latency(latency_ms: float | None) -> str:

@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, RichLog
 
-from cockpit.widgets.pane import Pane
-from providers.base import LogLine
+from cockpit.providers.base import LogLine
+from cockpit.ui.widgets.pane import Pane
 
 LEVEL_STYLE = {"ERROR": "bold red", "CRITICAL": "bold red", "FATAL": "bold red", "WARN": "yellow", "WARNING": "yellow"}
 MONOCHROME_STYLE = {"ERROR": "bold reverse", "CRITICAL": "bold reverse", "FATAL": "bold reverse", "WARN": "bold"}

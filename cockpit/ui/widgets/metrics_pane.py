@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, Static
 
-from cockpit.hub import Snapshot
-from cockpit.widgets.pane import Pane
-from providers.base import MetricSeries
+from cockpit.core.hub import Snapshot
+from cockpit.providers.base import MetricSeries
+from cockpit.ui.widgets.pane import Pane
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 

@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
-from cockpit.formatting import format_age
-from cockpit.hub import Snapshot
+from cockpit.core.formatting import format_age
+from cockpit.core.hub import Snapshot
 
 
 class Pane(Vertical, can_focus=True):
