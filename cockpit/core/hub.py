@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -62,6 +62,9 @@ class Snapshot:
     last_ok_at: datetime | None
     error: ProviderError | None = None
     next_poll_s: float = 0.0
+    fault: str | None = None
+    """A fault of the cockpit's own while handling this loop's last publication (a listener that raised), shown in
+    the pane beside the data, which stays good: the loop goes on."""
 
     @property
     def failed(self) -> bool:
@@ -85,6 +88,8 @@ class Transition:
 SnapshotListener = Callable[[Snapshot], None]
 LogListener = Callable[[str, Sequence[LogLine]], None]
 TransitionListener = Callable[[Transition], None]
+FaultListener = Callable[[str, str, str], None]
+"""(target, capability, 'where: ExceptionType: message') for a listener that raised."""
 
 
 def deployment_signature(rows: Sequence[DeploymentStatus]) -> str:
@@ -122,6 +127,10 @@ class Hub:
         self._snapshot_listeners: list[SnapshotListener] = []
         self._log_listeners: list[LogListener] = []
         self._transition_listeners: list[TransitionListener] = []
+        self._fault_listeners: list[FaultListener] = []
+        self._faults: dict[tuple[str, str], dict[str, str]] = {}
+        """Per loop, the standing fault of each kind of listener ('transition', 'pane update'): shown with every
+        snapshot of the loop until that kind of listener next gets through (a missed transition stays missed)."""
         self._paused: set[str] = set()
 
     # -- subscription ------------------------------------------------------------------------------------------
@@ -134,6 +143,10 @@ class Hub:
 
     def subscribe_transitions(self, listener: TransitionListener) -> None:
         self._transition_listeners.append(listener)
+
+    def subscribe_faults(self, listener: FaultListener) -> None:
+        """Told whenever a listener raised: the app records it and says so; the loop that published goes on."""
+        self._fault_listeners.append(listener)
 
     def latest(self, target: str, capability: str) -> Snapshot | None:
         return self._latest.get((target, capability))
@@ -259,10 +272,20 @@ class Hub:
                 keep = previous.data if previous is not None else None
                 last_ok = previous.last_ok_at if previous is not None else None
                 snapshot = Snapshot(target, capability, keep, now, last_ok, error, delay)
-            self._latest[(target, capability)] = snapshot
-            self._note_transition(snapshot, previous)
-            for listener in self._snapshot_listeners:
-                listener(snapshot)
+            key = (target, capability)
+            standing = self._faults.setdefault(key, {})
+            emitted, faults = self._note_transition(snapshot, previous)
+            self._settle(standing, "transition", emitted, faults)
+            if standing:
+                snapshot = replace(snapshot, fault="; ".join(standing.values()))
+            self._latest[key] = snapshot
+            pane_faults = [
+                fault
+                for listener in self._snapshot_listeners
+                if (fault := self._call("pane update", listener, snapshot)) is not None
+            ]
+            self._settle(standing, "pane update", True, pane_faults)
+            self._report_faults(target, capability, faults + pane_faults)
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(delay):
                     await wake.wait()
@@ -297,17 +320,21 @@ class Hub:
         if not lines:
             return
         self.logs[target].extend(lines)
-        for listener in self._log_listeners:
-            listener(target, tuple(lines))
+        batch = tuple(lines)
+        faults = (self._call("log pane update", listener, target, batch) for listener in self._log_listeners)
+        self._report_faults(target, "logs", [fault for fault in faults if fault is not None])
 
     # -- transitions -------------------------------------------------------------------------------------------
 
-    def _note_transition(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
+    def _note_transition(self, snapshot: Snapshot, previous: Snapshot | None) -> tuple[bool, list[str]]:
+        """Emit what changed: (whether anything was emitted, the faults of listeners that raised on the way)."""
         key = (snapshot.target, snapshot.capability)
         was_failing = previous is not None and previous.failed
+        faults: list[str] = []
+        emitted = False
         if snapshot.error is not None:
             if not was_failing:
-                self._emit(
+                faults += self._emit(
                     Transition(
                         snapshot.target,
                         snapshot.capability,
@@ -318,9 +345,10 @@ class Hub:
                         {"error": str(snapshot.error), "title": snapshot.error.title},
                     )
                 )
-            return
+            return not was_failing, faults
         if was_failing:
-            self._emit(
+            emitted = True
+            faults += self._emit(
                 Transition(
                     snapshot.target,
                     snapshot.capability,
@@ -332,11 +360,12 @@ class Hub:
             )
         signature = self._signature(snapshot)
         if signature is None:
-            return
+            return emitted, faults
         before = self._signatures.get(key)
         self._signatures[key] = signature
         if signature != before:
-            self._emit(
+            emitted = True
+            faults += self._emit(
                 Transition(
                     snapshot.target,
                     snapshot.capability,
@@ -347,6 +376,7 @@ class Hub:
                     {"snapshot": snapshot_detail(snapshot)},
                 )
             )
+        return emitted, faults
 
     @staticmethod
     def _signature(snapshot: Snapshot) -> str | None:
@@ -356,6 +386,32 @@ class Hub:
             return health_signature(snapshot.data)
         return None  # metrics move every poll; the advisor judges them, not the transition log
 
-    def _emit(self, transition: Transition) -> None:
-        for listener in self._transition_listeners:
-            listener(transition)
+    def _emit(self, transition: Transition) -> list[str]:
+        faults = (self._call("transition", listener, transition) for listener in self._transition_listeners)
+        return [fault for fault in faults if fault is not None]
+
+    # -- faults of our own -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _call(where: str, listener: Callable[..., None], *payload: Any) -> str | None:
+        """Run one listener; a raise becomes a description instead of ending the loop that published."""
+        try:
+            listener(*payload)
+        except Exception as error:  # noqa: BLE001 - any bug of a listener: shown and recorded, the polling goes on
+            return f"{where}: {type(error).__name__}: {error}"
+        return None
+
+    @staticmethod
+    def _settle(standing: dict[str, str], kind: str, delivered: bool, faults: list[str]) -> None:
+        """Keep a kind of listener's fault standing until a delivery of that kind gets through."""
+        if faults:
+            standing[kind] = "; ".join(dict.fromkeys(faults))
+        elif delivered:
+            standing.pop(kind, None)
+
+    def _report_faults(self, target: str, capability: str, faults: list[str]) -> None:
+        for fault in dict.fromkeys(faults):
+            for listener in self._fault_listeners:
+                # A fault listener that fails has nobody left to tell; the loop must still go on.
+                with contextlib.suppress(Exception):
+                    listener(target, capability, fault)

@@ -61,6 +61,9 @@ class EventKind(StrEnum):
     """A cockpit reattached to an open incident (after a dropped SSH session, say)."""
     EVENT_STARRED = "event.starred"
     """Starring is an event of its own (detail: {"seq": starred event}), because events are never updated."""
+    FAULT = "cockpit.fault"
+    """A fault of the cockpit's own (a pane or a listener raised, a worker failed); it was shown and the cockpit
+    went on (detail: capability or worker, fault)."""
 
 
 class EventSource(StrEnum):

@@ -102,6 +102,7 @@ class CockpitApp(App[int]):
         self.hub.subscribe(self._on_snapshot)
         self.hub.subscribe_logs(self._on_logs)
         self.hub.subscribe_transitions(self._on_transition)
+        self.hub.subscribe_faults(self._on_fault)
         # Poll only once the first frame is on screen: the first polls import the HTTP and SDK clients.
         self.call_after_refresh(self.hub.start)
 
@@ -131,6 +132,16 @@ class CockpitApp(App[int]):
                 "after": transition.after,
                 **transition.detail,
             },
+        )
+
+    def _on_fault(self, target: str, capability: str, fault: str) -> None:
+        """A bug of ours while handling a loop's data: the pane shows it (the snapshot carries it); recorded here."""
+        self.record(
+            EventKind.FAULT,
+            f"{target} {capability}: {fault}",
+            source=EventSource.SYSTEM,
+            target=target,
+            detail={"capability": capability, "fault": fault},
         )
 
     def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+import pytest
+from textual.widgets import Input, Static
 
+from cockpit.core.hub import Snapshot, Transition
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.providers.base import State
+from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LogsPane
@@ -111,3 +114,26 @@ async def test_reopening_resumes_the_incident_without_repeating_unchanged_states
         attached = timeline.events(1, kinds=[EventKind.SESSION_ATTACHED])
     assert sorted(event.detail["capability"] for event in changes) == ["deployments", "health"]
     assert len(attached) == 1
+
+
+async def test_a_raising_transition_listener_shows_in_the_pane_and_the_timeline_and_polling_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: a listener bug used to kill the deployments and health loops after their first poll, silently."""
+
+    def broken(self: CockpitApp, transition: Transition) -> None:
+        raise KeyError(f"no column for {transition.kind}")
+
+    monkeypatch.setattr(CockpitApp, "_on_transition", broken)
+    app = make_app(fake_session(tmp_path / "t.db"))
+    health_polls: list[Snapshot] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.hub.subscribe(lambda snapshot: health_polls.append(snapshot) if snapshot.capability == "health" else None)
+        health = app.screen.query_one(HealthPane)
+        banner = health.query_one(".banner", Static)
+        await until(app, pilot, lambda: "KeyError" in str(banner.content) and len(health_polls) >= 3)
+        assert "cockpit fault" in str(banner.content) and health.has_class("-failed")
+        assert health.checks["api"].state is State.FAILED  # the data is still live beside the fault
+    with Timeline(tmp_path / "t.db") as timeline:
+        faults = timeline.events(1, kinds=[EventKind.FAULT])
+    assert faults and "KeyError" in faults[0].summary and faults[0].detail["capability"] in ("health", "deployments")

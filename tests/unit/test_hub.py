@@ -113,3 +113,48 @@ async def test_logs_arrive_in_batches_and_are_buffered() -> None:
     finally:
         await hub.stop()
     assert batches and hub.all_logs()[0].level == "ERROR"
+
+
+async def test_a_raising_transition_listener_does_not_stop_the_polling() -> None:
+    """Reproduced in issue 14: the listener calls sat outside the loop's try, so the first transition killed the
+    deployments and health loops and the panes froze on stale data with no banner."""
+    hub = Hub({"api": fake("api")}, {"api": PollPolicy(interval_s=0.01, timeout_s=1)})
+
+    def broken(_: Transition) -> None:
+        raise KeyError("listener bug")
+
+    hub.subscribe_transitions(broken)
+    seen = await collect_until(hub, lambda s: sum(1 for x in s if x.capability == "health") >= 4)
+    health = [s for s in seen if s.capability == "health"]
+    assert len(health) >= 4 and all(s.error is None for s in health)  # still polling, the data still good
+
+
+async def test_a_listener_fault_travels_with_the_snapshot_and_to_the_fault_listeners() -> None:
+    hub = Hub({"api": fake("api")}, {"api": PollPolicy(interval_s=0.01, timeout_s=1)})
+    faults: list[str] = []
+    hub.subscribe_faults(lambda target, capability, fault: faults.append(f"{target} {capability}: {fault}"))
+
+    def broken(_: Transition) -> None:
+        raise KeyError("listener bug")
+
+    hub.subscribe_transitions(broken)
+    seen = await collect_until(hub, lambda s: sum(1 for x in s if x.capability == "health") >= 2)
+    health = [s for s in seen if s.capability == "health"]
+    assert health[0].fault is not None and "KeyError" in health[0].fault and "listener bug" in health[0].fault
+    assert health[1].fault == health[0].fault  # a missed transition stays missed: shown until one gets through
+    assert any(fault.startswith("api health: ") and "KeyError" in fault for fault in faults)
+
+
+async def test_a_raising_snapshot_listener_is_reported_and_the_others_still_get_the_snapshot() -> None:
+    hub = Hub({"api": fake("api")}, {"api": PollPolicy(interval_s=0.01, timeout_s=1)})
+    faults: list[str] = []
+    hub.subscribe_faults(lambda target, capability, fault: faults.append(fault))
+
+    def broken(_: Snapshot) -> None:
+        raise ValueError("pane bug")
+
+    hub.subscribe(broken)
+    seen = await collect_until(hub, lambda s: sum(1 for x in s if x.capability == "health") >= 3)
+    assert sum(1 for x in seen if x.capability == "health") >= 3
+    assert any("ValueError: pane bug" in fault for fault in faults)
+    assert any(s.fault and "pane bug" in s.fault for s in seen[1:])  # shown with the next snapshot of that loop

@@ -32,16 +32,21 @@ class Pane(Vertical, can_focus=True):
         yield Static("", classes="banner", markup=True)
 
     def show_failure(self, snapshot: Snapshot, now: datetime) -> None:
-        """Record or clear one target's failure and redraw the banner (only when its text changes)."""
-        if snapshot.error is None:
+        """Record or clear one target's failure (of its backend, or a fault of our own while handling its data) and
+        redraw the banner (only when something changed)."""
+        if snapshot.error is None and snapshot.fault is None:
             if self._failures.pop(snapshot.target, None) is None:
                 return
         else:
             self._failures[snapshot.target] = snapshot
         lines = []
+        for target, faulty in sorted(self._failures.items()):
+            if faulty.fault is not None:
+                lines.append(f"[$error]✗ {escape(target)}: cockpit fault[/] {escape(faulty.fault)} [dim](recorded)[/]")
         for target, failed in sorted(self._failures.items()):
             error = failed.error
-            assert error is not None
+            if error is None:
+                continue
             age = format_age(failed.last_ok_at, now)
             retry = f"retry in {failed.next_poll_s:.0f}s"
             hint = f" — {error.hint}" if error.hint else ""
