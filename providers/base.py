@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 
@@ -280,6 +281,20 @@ class ConfigurationError(ProviderError):
 # The provider and its capabilities.
 
 
+@dataclass(frozen=True, slots=True)
+class ContractBackend:
+    """What the provider contract test offers a provider to point its settings at."""
+
+    dead: bool
+    """True: point at ``dead_address``, where nothing listens."""
+    dead_address: str
+    """'127.0.0.1:PORT' with nothing listening."""
+    demo_url: str
+    """A running demo service (health, version, Prometheus metrics, NDJSON logs), e.g. http://127.0.0.1:PORT."""
+    workdir: Path
+    """A private folder for files the settings may name (a kubeconfig, a CA bundle...)."""
+
+
 class Provider:
     """Base of every provider: one instance per configured target.
 
@@ -295,7 +310,18 @@ class Provider:
         self.settings = settings
 
     async def aclose(self) -> None:
-        """Release clients and connections. Default: nothing to release."""
+        """Release clients and connections; safe to call more than once. Default: nothing to release."""
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
+        """Settings (as written in TOML) for the provider contract test (``cockpit.providers.contract``).
+
+        With ``backend.dead`` set: a target whose backend is down (nothing listens at ``backend.dead_address``);
+        every read must then raise a ProviderError subclass, quickly. Otherwise: a target the test can read for real
+        (``backend.demo_url`` is a running demo service), or None when this provider has no such target here.
+        A provider that does not override this fails the contract test, saying so.
+        """
+        raise NotImplementedError(f"{cls.__qualname__} does not say how to point it at a test backend")
 
     def describe(self) -> str:
         """One line naming what this target points at, for the status bar and the timeline."""

@@ -22,6 +22,7 @@ from cockpit.providers.base import (
     ActionResult,
     BadResponse,
     Change,
+    ContractBackend,
     DeploymentEvent,
     DeploymentStatus,
     LogLine,
@@ -112,6 +113,10 @@ class DemoProvider(Provider):
         "degraded": State.DEGRADED,
         "failed": State.FAILED,
     }
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any]:
+        return {"base_url": f"http://{backend.dead_address}" if backend.dead else backend.demo_url}
 
     def __init__(self, target: str, settings: DemoSettings) -> None:
         super().__init__(target, settings)

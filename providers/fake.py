@@ -7,8 +7,9 @@ any state. Rolling back really changes its state, so the action runner's verific
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import msgspec
 
@@ -18,6 +19,7 @@ from cockpit.providers.base import (
     BadResponse,
     Change,
     ComponentHealth,
+    ContractBackend,
     DeploymentEvent,
     DeploymentStatus,
     Forbidden,
@@ -68,6 +70,11 @@ class FakeProvider(Provider):
         self.settings: FakeSettings = settings
         self.current = settings.revisions[0]
         self.executed: list[ActionPlan] = []
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any]:
+        # The fake has no backend: "down" is its own unreachable mode.
+        return {"fail": "unreachable"} if backend.dead else {}
 
     def _now(self) -> datetime:
         if self.settings.frozen_at:

@@ -23,6 +23,7 @@ from cockpit.providers.base import (
     BadResponse,
     ComponentHealth,
     ConfigurationError,
+    ContractBackend,
     Forbidden,
     HealthCheck,
     NotFound,
@@ -129,6 +130,11 @@ class HttpHealthProvider(Provider):
                          "out_of_service", "not_serving"), State.FAILED),
     }
     """Native status words (lower case, '-' and ' ' as '_') -> the shared State; anything else is UNKNOWN."""
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any]:
+        base = f"http://{backend.dead_address}" if backend.dead else backend.demo_url
+        return {"url": f"{base}/health/ready", "version_url": f"{base}/version", "timeout_s": 2.0}
 
     def __init__(self, target: str, settings: HttpHealthSettings) -> None:
         super().__init__(target, settings)
