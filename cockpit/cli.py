@@ -26,7 +26,8 @@ SEVERITIES = ("SEV1", "SEV2", "SEV3", "SEV4")
 
 
 class UsageError(Exception):
-    """A command-line mistake found after parsing (e.g. no config anywhere): exit 2 with the message."""
+    """A command-line mistake found after parsing (e.g. no config anywhere): exit 2 with the message. (Not a
+    CockpitError subclass at import time: that would load cockpit.errors for `--help`; main() presents it alike.)"""
 
 
 def _version() -> str:
@@ -414,13 +415,18 @@ def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
     return EXIT_USAGE
 
 
-def _expected_errors() -> tuple[type[Exception], ...]:
-    """Errors that are the user's input, not our bug: reported in one line. Imported only once a command failed."""
-    from cockpit.core.config import ConfigError
-    from cockpit.core.timeline import TimelineError
-    from cockpit.runbooks.model import RunbookError
+def _report(error: Exception) -> bool:
+    """Say an expected error in one line (the same words the UI shows); False for a bug, which keeps its traceback.
+    Imported only once a command failed."""
+    from cockpit.errors import CockpitError, presented
 
-    return (UsageError, ConfigError, TimelineError, RunbookError)
+    if isinstance(error, UsageError):
+        print(f"cockpit: error: {error}", file=sys.stderr)
+        return True
+    if not isinstance(error, CockpitError):
+        return False
+    print(f"cockpit: error: {presented(error).line()}", file=sys.stderr)
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -439,8 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:
-        if not isinstance(error, _expected_errors()):
+        if not _report(error):
             raise
-        print(f"cockpit: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     return code

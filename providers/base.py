@@ -14,6 +14,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
+from cockpit.errors import CockpitError
+
 
 def utcnow() -> datetime:
     """Aware UTC now; every timestamp a provider returns is aware UTC."""
@@ -231,18 +233,14 @@ class ActionResult:
 # Errors: typed, each with a short title for a pane border and a human message for its body.
 
 
-class ProviderError(Exception):
+class ProviderError(CockpitError):
+    """A backend could not answer; ``title`` says how (unreachable, forbidden...), ``hint`` what to do about it."""
+
     title: ClassVar[str] = "provider error"
 
     def __init__(self, message: str, *, target: str = "", hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, hint=hint)
         self.target = target
-        self.hint = hint
-        """What the operator can do about it (check the VPN, refresh credentials...)."""
-
-    def __str__(self) -> str:
-        return f"{self.message} ({self.hint})" if self.hint else self.message
 
 
 class Unreachable(ProviderError):

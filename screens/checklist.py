@@ -26,10 +26,11 @@ from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, 
 from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
 from cockpit.runbooks.model import Step
 from cockpit.runbooks.verification import VerdictOutcome
+from cockpit.screens.base import CockpitScreen
 from cockpit.screens.note import NoteScreen
-from cockpit.screens.timeline import Recorder
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
+from cockpit.ui.widgets.status_bar import StatusBar
 
 STATE_MARK = {
     StepState.PENDING: "[dim]○[/]",
@@ -44,13 +45,15 @@ VERDICT_STYLE = {
     VerdictOutcome.INCONCLUSIVE: "$warning",
 }
 
+RecordSoon = Callable[..., None]
+"""The app's ``record_soon(kind, summary, **fields)``: queued for the timeline writer (advisor verdicts)."""
 RunAction = Callable[[Callable[[], Awaitable[ActionPlan]]], Awaitable[Outcome | None]]
 """The app's action flow: given a planner, preview, confirm, execute, verify and record; the outcome if it ran."""
 OUTPUT_LINES = 8
 """The tail of a command's output shown under its step (all of it is in the timeline)."""
 
 
-class ChecklistScreen(Screen[None]):
+class ChecklistScreen(CockpitScreen):
     BINDINGS = [
         Binding("escape", "back", "Dashboard"),
         Binding("d", "complete", "Done"),
@@ -62,7 +65,7 @@ class ChecklistScreen(Screen[None]):
     ]
 
     def __init__(
-        self, checklist: Checklist, perform_action: RunAction, snapshots: Signal[Snapshot], record: Recorder
+        self, checklist: Checklist, perform_action: RunAction, snapshots: Signal[Snapshot], record: RecordSoon
     ) -> None:
         super().__init__()
         self.checklist = checklist
@@ -78,6 +81,7 @@ class ChecklistScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         runbook = self.checklist.runbook
+        yield StatusBar(id="status-bar")
         with Horizontal(id="checklist-body"):
             with Vertical(id="checklist-main"):
                 yield Static(f"[b]{escape(runbook.title or runbook.source)}[/b]", id="checklist-title")
@@ -96,13 +100,9 @@ class ChecklistScreen(Screen[None]):
         active = self.checklist.active_step()
         if active is not None:
             self.select_step(active.id)
-        for snapshot in self._latest_snapshots():
-            self.call_next(self.show_snapshot, snapshot)
-        self._snapshots.subscribe(self, lambda snapshot: self.call_next(self.show_snapshot, snapshot))
-
-    def _latest_snapshots(self) -> list[Snapshot]:
-        hub = self.checklist.hub
-        return [*hub.snapshots("health"), *hub.snapshots("deployments")]
+        # The side panes subscribe to their own capability; the screen judges the whole picture on each snapshot.
+        self._snapshots.subscribe(self, lambda _: self.call_next(self.judge))
+        self.call_next(self.judge)
 
     # -- rendering -----------------------------------------------------------------------------------------------
 
@@ -213,12 +213,9 @@ class ChecklistScreen(Screen[None]):
                 continue  # the live data cannot settle it yet: not a verdict worth recording
             self._note_advice(table.line, advice, [v.reason for v in verdicts if v.applies])
 
-    async def show_snapshot(self, snapshot: Snapshot) -> None:
+    def judge(self) -> None:
+        """Live data moved: re-evaluate the decision tables and the selected step's check."""
         self._advise()
-        if snapshot.capability == "health":
-            await self.query_one(HealthPane).update_snapshot(snapshot)
-        elif snapshot.capability == "deployments":
-            self.query_one(DeploymentsPane).update_snapshot(snapshot)
         if self.checklist.sync():  # another cockpit on the same incident changed a step
             self.refresh_steps()
         else:
@@ -239,7 +236,7 @@ class ChecklistScreen(Screen[None]):
     # -- keys --------------------------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        self.dismiss()
+        self.app.switch_mode("dashboard")
 
     @work(exclusive=True, group="checklist", exit_on_error=False)
     async def action_complete(self) -> None:

@@ -1,19 +1,18 @@
-"""The one screen of the incident: status line, four live panes, the keys in the footer."""
+"""The dashboard mode: status line, four live panes (each subscribes to what it shows), the keys in the footer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.dom import DOMNode
-from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from cockpit.core.hub import Snapshot
 from cockpit.providers.base import LogLine
+from cockpit.screens.base import CockpitScreen
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LogsPane
@@ -24,7 +23,7 @@ from cockpit.ui.widgets.status_bar import StatusBar
 PANE_IDS = ("deployments", "health", "logs", "metrics")
 
 
-class DashboardScreen(Screen[None]):
+class DashboardScreen(CockpitScreen):
     BINDINGS = [
         Binding("z", "zoom", "Zoom"),
         Binding("escape", "unzoom", "Unzoom", show=False),
@@ -52,23 +51,13 @@ class DashboardScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#deployments", Pane).focus()
 
-    async def show_snapshot(self, snapshot: Snapshot) -> None:
-        if snapshot.capability == "deployments":
-            self.query_one(DeploymentsPane).update_snapshot(snapshot)
-        elif snapshot.capability == "health":
-            await self.query_one(HealthPane).update_snapshot(snapshot)
-        elif snapshot.capability == "metrics":
-            await self.query_one(MetricsPane).update_snapshot(snapshot)
-
-    def show_logs(self, lines: Sequence[LogLine]) -> None:
-        self.query_one(LogsPane).append(lines)
-
     # -- keys --------------------------------------------------------------------------------------------------
 
     def action_focus_pane(self, pane_id: str) -> None:
-        self.query_one(f"#{pane_id}", Pane).focus()
-        if self.has_class("-zoomed"):
-            self._zoom(pane_id)
+        pane = self.query_one(f"#{pane_id}", Pane)
+        pane.focus()
+        if self.maximized is not None:
+            self.maximize(pane, container=False)
 
     def _focused_pane(self) -> Pane | None:
         node: DOMNode | None = self.focused
@@ -77,25 +66,19 @@ class DashboardScreen(Screen[None]):
         return node if isinstance(node, Pane) else None
 
     def action_zoom(self) -> None:
+        """Textual's own maximize: the focused pane fills the screen; z again (or Esc) brings back the others."""
         pane = self._focused_pane()
-        if self.has_class("-zoomed"):
-            self.action_unzoom()
-        elif pane is not None and pane.id:
-            self._zoom(pane.id)
-
-    def _zoom(self, pane_id: str) -> None:
-        self.add_class("-zoomed")
-        for pane in self.query(Pane):
-            pane.set_class(pane.id == pane_id, "-zoom-target")
+        if self.maximized is not None:
+            self.minimize()
+        elif pane is not None:
+            self.maximize(pane, container=False)
 
     def action_unzoom(self) -> None:
         logs = self.query_one(LogsPane)
         if logs.filter_open:
             logs.close_filter()
             return
-        self.remove_class("-zoomed")
-        for pane in self.query(Pane):
-            pane.remove_class("-zoom-target")
+        self.minimize()
 
     def action_filter_logs(self) -> None:
         self.query_one(LogsPane).open_filter()

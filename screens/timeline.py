@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rich.text import Text
@@ -10,20 +10,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from cockpit.core.timeline import Event, EventKind, EventSource, Incident, Timeline
 from cockpit.review.replay import describe, picture_at
+from cockpit.screens.base import CockpitScreen
+from cockpit.ui.widgets.status_bar import StatusBar
 
 SOURCES = ("all", *(source.value for source in EventSource))
 COLUMNS = ("time", "source", "kind", "target", "summary")
 
-Recorder = Callable[..., bool]
-"""The app's ``record(kind, summary, **fields) -> recorded``: the screen never writes the timeline itself."""
+Recorder = Callable[..., Awaitable[bool]]
+"""The app's ``record(kind, summary, **fields)``: True once committed. The screen never writes the timeline itself."""
 
 
-class TimelineScreen(Screen[None]):
+class TimelineScreen(CockpitScreen):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("slash", "search", "Search"),
@@ -44,6 +45,7 @@ class TimelineScreen(Screen[None]):
         self._all: list[Event] = []
 
     def compose(self) -> ComposeResult:
+        yield StatusBar(id="status-bar")
         yield Static(f"[b]{self.incident.ref}[/b] {self.incident.title}", id="timeline-title")
         yield Input(placeholder="full-text search (Enter; empty clears)", id="timeline-search")
         with Horizontal(id="timeline-body"):
@@ -118,7 +120,7 @@ class TimelineScreen(Screen[None]):
             search.display = False
             self.query_one(DataTable).focus()
             return
-        self.dismiss()
+        self.app.switch_mode("dashboard")
 
     def action_search(self) -> None:
         search = self.query_one("#timeline-search", Input)
@@ -138,12 +140,12 @@ class TimelineScreen(Screen[None]):
         self.source_filter = SOURCES[(SOURCES.index(self.source_filter) + 1) % len(SOURCES)]
         self.reload()
 
-    def action_star(self) -> None:
+    async def action_star(self) -> None:
         event = self.highlighted()
         if event is None:
             return
         fields: dict[str, Any] = {"source": EventSource.OPERATOR, "detail": {"seq": event.seq}, "target": event.target}
-        if self._record(EventKind.EVENT_STARRED, f"starred: {event.summary[:120]}", **fields):
+        if await self._record(EventKind.EVENT_STARRED, f"starred: {event.summary[:120]}", **fields):
             row = self.query_one(DataTable).cursor_row
             self.reload()
             self.query_one(DataTable).move_cursor(row=row)

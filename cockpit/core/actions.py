@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.errors import CockpitError
 from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
@@ -34,8 +35,10 @@ from cockpit.providers.base import (
 from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
 
 
-class ActionRefused(Exception):
+class ActionRefused(CockpitError):
     """The runner will not do this; the message says why in the operator's terms."""
+
+    title = "refused"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from typing import Annotated, Any, TypeVar
 import msgspec
 
 from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
+from cockpit.errors import CockpitError
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
 
@@ -44,15 +45,16 @@ Timeout = Annotated[float, msgspec.Meta(gt=0, le=300)]
 Backoff = Annotated[float, msgspec.Meta(gt=0, le=3600)]
 
 
-class ConfigError(Exception):
+class ConfigError(CockpitError):
     """A configuration problem, rendered as ``file:line: key: message`` (missing parts are left out)."""
+
+    title = "configuration"
 
     def __init__(self, path: Path | None, line: int | None, key: str | None, message: str) -> None:
         super().__init__(message)
         self.path = path
         self.line = line
         self.key = key
-        self.message = message
 
     def __str__(self) -> str:
         where = ""

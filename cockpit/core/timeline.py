@@ -27,6 +27,7 @@ from typing import Any, Self
 import msgspec
 
 from cockpit.core.redaction import Redactor
+from cockpit.errors import CockpitError
 from cockpit.providers.base import utcnow
 
 SCHEMA_VERSION = 1
@@ -75,8 +76,10 @@ class EventSource(StrEnum):
     SYSTEM = "system"
 
 
-class TimelineError(Exception):
+class TimelineError(CockpitError):
     """The timeline cannot do what was asked; the message names the file and the reason in one line."""
+
+    title = "timeline"
 
 
 class UnknownIncident(TimelineError, LookupError):
@@ -261,6 +264,10 @@ class Timeline:
         self._lock = threading.RLock()
         self._create_private_file()
         self._db = self._connect()
+
+    def reopen(self) -> Timeline:
+        """The same file with a connection of its own (for another thread that must not wait on this one's lock)."""
+        return Timeline(self.path, redactor=self._redactor, clock=self._clock)
 
     # -- opening -----------------------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from typing import Any
 from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
+from cockpit.errors import CockpitError
 from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
 from cockpit.runbooks.advisor import looks_like_decision_table
 from cockpit.runbooks.commands import placeholders
@@ -75,8 +76,10 @@ class StepStatus:
 PENDING = StepStatus(StepState.PENDING)
 
 
-class ChecklistError(Exception):
+class ChecklistError(CockpitError):
     """The checklist cannot do what was asked; the message says why in one line."""
+
+    title = "checklist"
 
 
 class NeedsReason(ChecklistError):

@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cockpit.errors import CockpitError
 
-class RunbookError(Exception):
+
+class RunbookError(CockpitError):
     """A runbook file that cannot be read as text at all; the message is one line naming the file."""
+
+    title = "runbook"
 
 
 class Severity(StrEnum):

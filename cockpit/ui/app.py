@@ -8,17 +8,21 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.signal import Signal
 from textual.theme import Theme
+from textual.worker import Worker, WorkerState
 
-from cockpit.core.actions import ActionRefused, ActionRunner, Outcome
+from cockpit.core.actions import ActionRunner, Outcome
 from cockpit.core.hub import Hub, PollPolicy, Snapshot, Transition
 from cockpit.core.incident import last_states, open_or_resume
 from cockpit.core.session import Session, close_providers, redactor_for
 from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
+from cockpit.core.timeline_writer import TimelineWriter
+from cockpit.errors import CockpitError, presented
 from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.dashboard import DashboardScreen
@@ -26,13 +30,15 @@ from cockpit.screens.help import HelpScreen
 from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
-from cockpit.ui.widgets.status_bar import StatusBar
+from cockpit.ui.feed import SnapshotFeed
 
 if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
 
 
 class CockpitApp(App[int]):
+    """Dashboard, checklist and timeline are modes: switched between, never stacked, one screen each."""
+
     CSS_PATH = "cockpit.tcss"
     TITLE = "cockpit"
     BINDINGS = [
@@ -45,19 +51,34 @@ class CockpitApp(App[int]):
         Binding("q", "quit", "Quit"),
     ]
 
+    # App-level state every screen's status line is bound to (a rollback started from the checklist shows there).
+    environment_name: reactive[str] = reactive("")
+    protected: reactive[bool] = reactive(False)
+    read_only: reactive[bool] = reactive(False)
+    incident_label: reactive[str] = reactive("")
+    """'INC-3 Deployment failure: checkout v42'."""
+    activity: reactive[str] = reactive("")
+    """A running action, e.g. 'rollback checkout → v41…'."""
+    recording_error: reactive[str] = reactive("")
+    """Why the timeline cannot be written (empty while it records fine)."""
+
     def __init__(self, session: Session, timeline: Timeline, *, clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
         self.session = session
         self.timeline = timeline
+        self.writer = TimelineWriter(timeline)
+        """Every event the app records goes through it, off the UI loop."""
+        self._writes: set[asyncio.Task[bool]] = set()
         self.incident: Incident | None = None
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
         self.hub = Hub(session.providers, policies, clock=clock)
+        self.feed = SnapshotFeed(self.hub.snapshots)
         self.runner: ActionRunner | None = None
         self.checklist: Checklist | None = None
         """The environment's runbook walk, built the first time the operator opens it."""
         self.snapshot_published: Signal[Snapshot] = Signal(self, "snapshot")
-        self.logs_published: Signal[Sequence[LogLine]] = Signal(self, "logs")
+        """Every snapshot, for screens that judge the whole picture (the checklist's verdicts and advice)."""
         self.changed = asyncio.Event()
         """Set on every hub publication; tests wait on it instead of sleeping."""
         for data in theme_data():
@@ -89,16 +110,14 @@ class CockpitApp(App[int]):
             # A runbook command may change anything: poll every backend now, not just the action's target.
             after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
         )
-        dashboard = DashboardScreen(self.hub.all_logs)
-        self.install_screen(dashboard, "dashboard")
-        await self.push_screen("dashboard")
-        bar = self.status_bar
-        bar.environment = env.name
-        bar.protected = env.protected
-        bar.read_only = self.session.read_only
-        bar.incident = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
-        self.snapshot_published.subscribe(dashboard, lambda snap: dashboard.call_next(dashboard.show_snapshot, snap))
-        self.logs_published.subscribe(dashboard, dashboard.show_logs)
+        self.environment_name = env.name
+        self.protected = env.protected
+        self.read_only = self.session.read_only
+        self.incident_label = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
+        incident = self.incident
+        self.add_mode("dashboard", lambda: DashboardScreen(self.hub.all_logs))
+        self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
+        await self.switch_mode("dashboard")
         self.hub.subscribe(self._on_snapshot)
         self.hub.subscribe_logs(self._on_logs)
         self.hub.subscribe_transitions(self._on_transition)
@@ -108,20 +127,24 @@ class CockpitApp(App[int]):
 
     async def on_unmount(self) -> None:
         await self.hub.stop()
+        if self._writes:
+            await asyncio.gather(*self._writes, return_exceptions=True)
+        await self.writer.aclose()
         await close_providers(self.session.providers)
 
-    # -- hub -> screens and timeline ---------------------------------------------------------------------------
+    # -- hub -> panes, screens and timeline --------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.feed.publish(snapshot)
         self.snapshot_published.publish(snapshot)
         self.changed.set()
 
     def _on_logs(self, target: str, lines: Sequence[LogLine]) -> None:
-        self.logs_published.publish(lines)
+        self.feed.publish_logs(target, lines)
         self.changed.set()
 
     def _on_transition(self, transition: Transition) -> None:
-        self.record(
+        self.record_soon(
             EventKind(transition.kind),
             transition.summary,
             source=EventSource.PROVIDER,
@@ -136,7 +159,7 @@ class CockpitApp(App[int]):
 
     def _on_fault(self, target: str, capability: str, fault: str) -> None:
         """A bug of ours while handling a loop's data: the pane shows it (the snapshot carries it); recorded here."""
-        self.record(
+        self.record_soon(
             EventKind.FAULT,
             f"{target} {capability}: {fault}",
             source=EventSource.SYSTEM,
@@ -144,27 +167,54 @@ class CockpitApp(App[int]):
             detail={"capability": capability, "fault": fault},
         )
 
-    def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:
-        """Append to the timeline; on failure keep running and say so on the status line. True when recorded."""
+    # -- the timeline ------------------------------------------------------------------------------------------
+
+    async def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:
+        """Append through the writer; True once committed. On failure keep running and say so on the status line."""
         assert self.incident is not None
         fields.setdefault("actor", self.session.operator)
         try:
-            self.timeline.record(self.incident.id, kind, summary, **fields)
+            await self.writer.record(self.incident.id, kind, summary, **fields)
         except TimelineError as error:
             self._show_recording_error(str(error))
             return False
         self._show_recording_error("")
         return True
 
-    def _show_recording_error(self, message: str) -> None:
-        bar = self.status_bar
-        if message and bar.recording_error != message:
-            self.notify(message, title="Timeline not recording", severity="error", timeout=10)
-        bar.recording_error = message
+    def record_soon(self, kind: EventKind, summary: str, **fields: Any) -> None:
+        """Record without waiting for the commit (transitions, faults): a failure still shows on the status line."""
+        task = asyncio.ensure_future(self.record(kind, summary, **fields))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
 
-    @property
-    def status_bar(self) -> StatusBar:
-        return self.get_screen("dashboard").query_one(StatusBar)
+    def _show_recording_error(self, message: str) -> None:
+        if message and self.recording_error != message:
+            self.notify(message, title="Timeline not recording", severity="error", timeout=10)
+        self.recording_error = message
+
+    # -- errors ------------------------------------------------------------------------------------------------
+
+    def show_error(self, error: BaseException, *, timeout: float = 10) -> None:
+        """Any error, in the same words the CLI prints (cockpit.errors.presented)."""
+        said = presented(error)
+        self.notify(said.text, title=said.title, severity="error", timeout=timeout)
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        self.worker_failed(event.worker)
+
+    def worker_failed(self, worker: Worker[Any]) -> None:
+        """The one place a worker's failure is handled, the app's and every screen's: shown and recorded."""
+        if worker.state is not WorkerState.ERROR or worker.error is None:
+            return
+        self.show_error(worker.error)
+        said = presented(worker.error)
+        self.record_soon(
+            EventKind.FAULT,
+            f"{worker.name or worker.group}: {said.title}: {said.text}",
+            source=EventSource.SYSTEM,
+            detail={"worker": worker.name, "group": worker.group, "fault": said.text, "expected": said.expected},
+        )
 
     # -- operator actions --------------------------------------------------------------------------------------
 
@@ -172,21 +222,24 @@ class CockpitApp(App[int]):
         self.push_screen(HelpScreen())
 
     def action_timeline(self) -> None:
-        if isinstance(self.screen, TimelineScreen) or self.incident is None:
-            return
-        self.push_screen(TimelineScreen(self.timeline, self.incident, self.record))
+        if self.incident is not None and self.current_mode != "timeline":
+            self.switch_mode("timeline")
+
+    def action_dashboard(self) -> None:
+        self.switch_mode("dashboard")
 
     def action_refresh(self) -> None:
         self.hub.refresh()
 
     def action_note(self) -> None:
-        def save(text: str | None) -> None:
-            if text and self.record(EventKind.NOTE, text, source=EventSource.NOTE):
-                self.notify(f"Recorded: {text}", title="Note", timeout=3)
-                if isinstance(self.screen, TimelineScreen):
-                    self.screen.reload()
+        self.push_screen(NoteScreen(), self._save_note)
 
-        self.push_screen(NoteScreen(), save)
+    @work(group="note", exit_on_error=False)
+    async def _save_note(self, text: str | None) -> None:
+        if text and await self.record(EventKind.NOTE, text, source=EventSource.NOTE):
+            self.notify(f"Recorded: {text}", title="Note", timeout=3)
+            if isinstance(self.screen, TimelineScreen):
+                self.screen.reload()
 
     def action_rollback(self) -> None:
         self.start_rollback()
@@ -218,12 +271,12 @@ class CockpitApp(App[int]):
         assert self.runner is not None
         try:
             plan = await plan_it()
-        except (ActionRefused, TimelineError) as refusal:
-            self.notify(str(refusal), title="Refused", severity="error", timeout=8)
+        except CockpitError as refusal:
+            self.show_error(refusal, timeout=8)
             return None
         typed = await self.push_screen_wait(ConfirmScreen(plan, self.runner.confirmation_phrase(plan)))
         if typed is None:
-            self.record(
+            self.record_soon(
                 EventKind.ACTION_REFUSED,
                 f"{plan.action} cancelled by the operator",
                 source=EventSource.OPERATOR,
@@ -231,15 +284,14 @@ class CockpitApp(App[int]):
             )
             self.notify("Cancelled; nothing was changed.", title=plan.action)
             return None
-        bar = self.status_bar
-        bar.activity = f"{plan.action} {plan.service}{' → ' + plan.expect_revision if plan.expect_revision else ''}…"
+        self.activity = f"{plan.action} {plan.service}{' → ' + plan.expect_revision if plan.expect_revision else ''}…"
         try:
             outcome = await self.runner.execute(plan, typed)
-        except (ActionRefused, TimelineError) as refusal:
-            self.notify(str(refusal), title="Refused", severity="error", timeout=8)
+        except CockpitError as refusal:
+            self.show_error(refusal, timeout=8)
             return None
         finally:
-            bar.activity = ""
+            self.activity = ""
         title = plan.action.replace("-", " ").capitalize()
         if not outcome.result.ok:
             self.notify(outcome.result.message, title=f"{title} failed", severity="error", timeout=15)
@@ -255,35 +307,43 @@ class CockpitApp(App[int]):
     # -- the checklist -----------------------------------------------------------------------------------------
 
     def action_checklist(self) -> None:
-        # Imported on first use: the runbook parser and checklist engine stay off the start-up path.
-        from cockpit.runbooks.checklist import Checklist
-        from cockpit.runbooks.model import RunbookError
-        from cockpit.runbooks.parser import load_runbook
-        from cockpit.screens.checklist import ChecklistScreen
-
-        if isinstance(self.screen, ChecklistScreen):
+        if self.current_mode == "checklist":
             return
         if self.checklist is None:
-            path = self.session.environment.runbook
-            if path is None:
-                self.notify(
-                    f'No runbook for {self.session.environment.name}: set runbook = "FILE" in its [environments] '
-                    "table of the config.",
-                    title="Checklist",
-                    severity="warning",
-                    timeout=10,
-                )
+            self.checklist = self._open_checklist()
+            if self.checklist is None:
                 return
-            try:
-                runbook = load_runbook(path)
-            except RunbookError as error:
-                self.notify(str(error), title="Runbook", severity="error", timeout=10)
-                return
-            assert self.incident is not None and self.runner is not None
-            self.checklist = Checklist(
-                runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=self.session.operator
+            checklist = self.checklist
+            # Imported on first use: the runbook parser and checklist engine stay off the start-up path.
+            from cockpit.screens.checklist import ChecklistScreen
+
+            self.add_mode(
+                "checklist",
+                lambda: ChecklistScreen(checklist, self.perform_action, self.snapshot_published, self.record_soon),
             )
-        self.push_screen(ChecklistScreen(self.checklist, self.perform_action, self.snapshot_published, self.record))
+        self.switch_mode("checklist")
+
+    def _open_checklist(self) -> Checklist | None:
+        from cockpit.runbooks.checklist import Checklist
+        from cockpit.runbooks.parser import load_runbook
+
+        path = self.session.environment.runbook
+        if path is None:
+            self.notify(
+                f'No runbook for {self.session.environment.name}: set runbook = "FILE" in its [environments] '
+                "table of the config.",
+                title="Checklist",
+                severity="warning",
+                timeout=10,
+            )
+            return None
+        try:
+            runbook = load_runbook(path)
+        except CockpitError as error:
+            self.show_error(error)
+            return None
+        assert self.incident is not None and self.runner is not None
+        return Checklist(runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=self.session.operator)
 
 
 def _policy_fields(polling: Any) -> dict[str, float]:
@@ -295,7 +355,7 @@ def run_app(session: Session) -> int:
     try:
         timeline = Timeline(session.db_path, redactor=redactor_for(session.config))
     except TimelineError as error:
-        print(f"cockpit: error: {error}", file=sys.stderr)
+        print(f"cockpit: error: {presented(error).line()}", file=sys.stderr)
         return 2
     with timeline:
         app = CockpitApp(session, timeline)

@@ -26,10 +26,14 @@ FROZEN = "2026-11-23T07:41:00+00:00"
 FAST = PollingConfig(interval_s=0.2, timeout_s=2.0, max_backoff_s=1.0)
 
 
-def fake_session(db: Path, *, protected: bool = True, read_only: bool = False, **settings: object) -> Session:
+def fake_session(
+    db: Path, *, protected: bool = True, read_only: bool = False, runbook: Path | None = None, **settings: object
+) -> Session:
     fake_settings = FakeSettings(frozen_at=FROZEN, **settings)  # type: ignore[arg-type]
     target = TargetConfig(name="api", provider="fake", settings=fake_settings, polling=FAST)
-    env = EnvironmentConfig(name="production", protected=protected, service="api", targets={"api": target})
+    env = EnvironmentConfig(
+        name="production", protected=protected, service="api", targets={"api": target}, runbook=runbook
+    )
     config = CockpitConfig(operator="oncall", environments={"production": env}, polling=FAST)
     return Session(config, env, {"api": FakeProvider("api", fake_settings)}, db, read_only, "oncall")
 

@@ -17,6 +17,7 @@ COLUMNS = ("service", "state", "revision", "ready", "why")
 
 class DeploymentsPane(Pane):
     PANE_TITLE = "Deployments"
+    CAPABILITY = "deployments"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

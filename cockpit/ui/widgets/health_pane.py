@@ -63,6 +63,7 @@ class CheckView(Vertical):
 
 class HealthPane(Pane):
     PANE_TITLE = "Health"
+    CAPABILITY = "health"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

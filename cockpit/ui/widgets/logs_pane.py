@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Input, RichLog
 
 from cockpit.providers.base import LogLine
+from cockpit.ui.feed import LogsArrived
 from cockpit.ui.widgets.pane import Pane
 
 LEVEL_STYLE = {"ERROR": "bold red", "CRITICAL": "bold red", "FATAL": "bold red", "WARN": "yellow", "WARNING": "yellow"}
@@ -31,6 +32,7 @@ def matches(line: LogLine, needle: str) -> bool:
 
 class LogsPane(Pane):
     PANE_TITLE = "Logs"
+    CAPABILITY = "logs"
     BINDINGS = [
         Binding("up", "scroll('up')", "Scroll", show=False),
         Binding("down", "scroll('down')", show=False),
@@ -54,7 +56,12 @@ class LogsPane(Pane):
         yield log
 
     def on_mount(self) -> None:
+        # (Pane.on_mount, which subscribes, runs too: Textual calls the handler of every class in the MRO.)
         self.query_one(".log-filter", Input).display = False
+
+    def on_logs_arrived(self, message: LogsArrived) -> None:
+        message.stop()
+        self.append(message.lines)
 
     def append(self, lines: Sequence[LogLine]) -> None:
         log = self.query_one(RichLog)

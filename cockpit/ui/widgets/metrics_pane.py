@@ -67,6 +67,7 @@ class MetricRow(Horizontal):
 
 class MetricsPane(Pane):
     PANE_TITLE = "Metrics"
+    CAPABILITY = "metrics"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

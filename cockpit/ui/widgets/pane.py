@@ -6,7 +6,10 @@ error, its cause and the age of the last good data, which stays on screen dimmed
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import datetime
+from inspect import isawaitable
+from typing import ClassVar, Protocol, cast
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -15,13 +18,24 @@ from textual.widgets import Static
 
 from cockpit.core.formatting import format_age
 from cockpit.core.hub import Snapshot
+from cockpit.ui.feed import SnapshotArrived, SnapshotFeed
+
+
+class SnapshotSource(Protocol):
+    """What a pane needs of the app: the feed it subscribes to."""
+
+    feed: SnapshotFeed
 
 
 class Pane(Vertical, can_focus=True):
-    """Base of the four panes; subclasses compose their body after the banner."""
+    """Base of the four panes; subclasses compose their body after the banner and render what they subscribe to."""
 
     DEFAULT_CLASSES = "pane"
     PANE_TITLE = ""
+    CAPABILITY: ClassVar[str] = ""
+    """The hub capability this pane shows ('deployments', 'health', 'metrics', 'logs')."""
+    ALLOW_MAXIMIZE = True
+    """Zoom (z) is Textual's own maximize."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -30,6 +44,21 @@ class Pane(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="banner", markup=True)
+
+    def on_mount(self) -> None:
+        app = self.app
+        if self.CAPABILITY and isinstance(getattr(app, "feed", None), SnapshotFeed):
+            cast(SnapshotSource, app).feed.subscribe(self, self.CAPABILITY)
+
+    async def on_snapshot_arrived(self, message: SnapshotArrived) -> None:
+        message.stop()
+        shown = self.update_snapshot(message.snapshot)
+        if isawaitable(shown):
+            await shown
+
+    def update_snapshot(self, snapshot: Snapshot) -> Awaitable[None] | None:
+        """Render one snapshot of the subscribed capability (the panes that show snapshots override this)."""
+        return None
 
     def show_failure(self, snapshot: Snapshot, now: datetime) -> None:
         """Record or clear one target's failure (of its backend, or a fault of our own while handling its data) and

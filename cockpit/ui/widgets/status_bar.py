@@ -1,6 +1,13 @@
-"""The header line: environment, incident, whether writes are armed, and whether the timeline is recording."""
+"""The header line: environment, incident, whether writes are armed, and whether the timeline is recording.
+
+Every mode's screen has one; each is bound to the app-level state (``BOUND``), so what one screen starts (a rollback
+from the checklist) shows on all of them.
+"""
 
 from __future__ import annotations
+
+from functools import partial
+from typing import ClassVar
 
 from textual.markup import escape
 from textual.reactive import reactive
@@ -17,6 +24,21 @@ class StatusBar(Static):
     """Why the timeline cannot be written (empty while it records fine)."""
     activity: reactive[str] = reactive("")
     """A running action, e.g. 'rolling back checkout → v41…'."""
+
+    BOUND: ClassVar[dict[str, str]] = {
+        "environment": "environment_name",
+        "protected": "protected",
+        "read_only": "read_only",
+        "incident": "incident_label",
+        "recording_error": "recording_error",
+        "activity": "activity",
+    }
+    """This bar's reactive -> the app's reactive it follows."""
+
+    def on_mount(self) -> None:
+        for mine, the_apps in self.BOUND.items():
+            if hasattr(type(self.app), the_apps):
+                self.watch(self.app, the_apps, partial(setattr, self, mine))
 
     def render(self) -> str:
         # Most important first: at 80 columns the incident title is what gets cut, never the write mode.
