@@ -343,7 +343,8 @@ class CockpitApp(App[int]):
             self.show_error(error)
             return None
         assert self.incident is not None and self.runner is not None
-        return Checklist(runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=self.session.operator)
+        operator = self.session.operator
+        return Checklist(runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=operator)
 
 
 def _policy_fields(polling: Any) -> dict[str, float]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from cockpit.core.config import ConfigError
 from cockpit.core.formatting import STATE_MARK
 from cockpit.providers.base import State
 
@@ -227,6 +228,19 @@ def test_bad_config_exits_2_with_file_line_and_key(home: Path) -> None:
     path = CONFIGS / "unknown_target_key.toml"
     result = cockpit(home, "status", "--config", path)
     assert_clean_usage_error(result, f"{path}:15: environments.prod.targets.api.clustr: unknown key")
+
+
+def test_the_cli_says_a_cockpit_error_in_the_words_the_ui_shows(home: Path) -> None:
+    """One presentation (cockpit.errors.presented): 'cockpit: error: <title>: <message> (<hint>)'."""
+    from cockpit.core.config import load_config
+    from cockpit.errors import presented
+
+    path = CONFIGS / "unknown_target_key.toml"
+    result = cockpit(home, "status", "--config", path)
+    with pytest.raises(ConfigError) as raised:
+        load_config(path, environ={})
+    assert result.stderr.strip() == f"cockpit: error: {presented(raised.value).line()}"
+    assert result.stderr.startswith("cockpit: error: configuration: ")
 
 
 def test_no_config_anywhere_is_a_usage_error(home: Path) -> None:
