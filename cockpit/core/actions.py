@@ -49,6 +49,10 @@ class Outcome:
     verification: str
 
 
+EventWrite = Callable[..., Awaitable[Any]]
+"""``write(incident_id, kind, summary, **fields)``, returning once the event is committed (TimelineWriter.record)."""
+
+
 def plan_detail(plan: ActionPlan) -> dict[str, Any]:
     """The plan as recorded in the timeline (params stay out: they are provider-private)."""
     return {
@@ -93,8 +97,12 @@ class ActionRunner:
         after_execute: Callable[[str], None] | None = None,
         shell: LocalShell | None = None,
         confirm_phrase: str | None = None,
+        write: EventWrite | None = None,
     ) -> None:
         self.timeline = timeline
+        self._write = write
+        """Where the stages of an executed action are written (the app's writer, off the UI loop); None: the
+        timeline itself. Either way a stage is committed before the next one starts."""
         self.incident_id = incident_id
         self.providers = providers
         self.read_only = read_only
@@ -176,7 +184,7 @@ class ActionRunner:
                 plan.target,
             )
         provider = self._executor(plan)
-        self._record(EventKind.ACTION_CONFIRMED, f"{plan.action} confirmed: {plan.command}", plan, {})
+        await self._record_committed(EventKind.ACTION_CONFIRMED, f"{plan.action} confirmed: {plan.command}", plan, {})
         started = utcnow()
         limit = self._execute_limit(plan)
         try:
@@ -187,9 +195,9 @@ class ActionRunner:
         except ProviderError as error:
             result = ActionResult(plan, False, f"{error.title}: {error}", started, utcnow())
         kind = EventKind.ACTION_SUCCEEDED if result.ok else EventKind.ACTION_FAILED
-        self._record(kind, f"{plan.action} {'succeeded' if result.ok else 'failed'}: {result.message}", plan, {
-            "result": result_detail(result)
-        })
+        outcome = "succeeded" if result.ok else "failed"
+        summary = f"{plan.action} {outcome}: {result.message}"
+        await self._record_committed(kind, summary, plan, {"result": result_detail(result)})
         if self._after_execute is not None:
             self._after_execute(plan.target)
         if not result.ok:
@@ -197,9 +205,9 @@ class ActionRunner:
         verified, verification = await self.verify(plan)
         if verified is not None:
             kind = EventKind.ACTION_VERIFIED if verified else EventKind.ACTION_UNVERIFIED
-            self._record(kind, f"{plan.action} {'verified' if verified else 'NOT verified'}: {verification}", plan, {
-                "verification": verification
-            })
+            said = "verified" if verified else "NOT verified"
+            summary = f"{plan.action} {said}: {verification}"
+            await self._record_committed(kind, summary, plan, {"verification": verification})
         return Outcome(result, verified, verification)
 
     async def verify(self, plan: ActionPlan) -> tuple[bool | None, str]:
@@ -275,7 +283,7 @@ class ActionRunner:
             raise self._refuse(f"{target} did not answer while planning the {action}", action, target) from None
         except ProviderError as error:
             raise self._refuse(f"cannot plan the {action} on {target}: {error.title}: {error}", action, target) from error
-        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
+        await self._record_committed(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
         return plan
 
     def _refuse_if_read_only(self, action: str, target: str, service: str) -> None:
@@ -302,17 +310,23 @@ class ActionRunner:
         )
         return ActionRefused(message)
 
-    def _record(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
+    def _fields(self, plan: ActionPlan, extra: dict[str, Any]) -> dict[str, Any]:
         step = plan.params.get("step_id") if plan.action == RUN_COMMAND else None
-        self.timeline.record(
-            self.incident_id,
-            kind,
-            summary,
-            source=EventSource.OPERATOR,
-            actor=self.operator,
-            target=plan.target,
-            detail={"plan": plan_detail(plan), **extra},
+        return {
+            "source": EventSource.OPERATOR,
+            "actor": self.operator,
+            "target": plan.target,
+            "detail": {"plan": plan_detail(plan), **extra},
             # A command belongs to its runbook step, so the review can show what each step ran.
-            step_id=str(step) if step is not None else None,
-        )
+            "step_id": str(step) if step is not None else None,
+        }
+
+    def _record(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
+        self.timeline.record(self.incident_id, kind, summary, **self._fields(plan, extra))
+
+    async def _record_committed(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
+        if self._write is None:
+            self._record(kind, summary, plan, extra)
+        else:
+            await self._write(self.incident_id, kind, summary, **self._fields(plan, extra))
 

@@ -109,6 +109,7 @@ class CockpitApp(App[int]):
             confirm_phrase=env.service,
             # A runbook command may change anything: poll every backend now, not just the action's target.
             after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
+            write=self.writer.record,
         )
         self.environment_name = env.name
         self.protected = env.protected
@@ -156,6 +157,10 @@ class CockpitApp(App[int]):
                 **transition.detail,
             },
         )
+
+    def pane_failed(self, target: str, capability: str, fault: str) -> None:
+        """A pane raised while rendering a snapshot: it shows the fault itself; recorded here, the app goes on."""
+        self._on_fault(target, capability, fault)
 
     def _on_fault(self, target: str, capability: str, fault: str) -> None:
         """A bug of ours while handling a loop's data: the pane shows it (the snapshot carries it); recorded here."""

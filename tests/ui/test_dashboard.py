@@ -137,3 +137,24 @@ async def test_a_raising_transition_listener_shows_in_the_pane_and_the_timeline_
     with Timeline(tmp_path / "t.db") as timeline:
         faults = timeline.events(1, kinds=[EventKind.FAULT])
     assert faults and "KeyError" in faults[0].summary and faults[0].detail["capability"] in ("health", "deployments")
+
+
+async def test_a_pane_that_raises_shows_the_fault_and_the_app_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(self: HealthPane, snapshot: Snapshot) -> None:
+        raise ZeroDivisionError("pane bug")
+
+    monkeypatch.setattr(HealthPane, "update_snapshot", broken)
+    app = make_app(fake_session(tmp_path / "t.db"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        health = app.screen.query_one(HealthPane)
+        deployments = app.screen.query_one(DeploymentsPane)
+        banner = health.query_one(".banner", Static)
+        await until(app, pilot, lambda: "pane bug" in str(banner.content) and bool(deployments.rows))
+        assert "ZeroDivisionError" in str(banner.content)
+        await pilot.press("3")  # the app still answers keys
+        assert app.screen.focused is app.screen.query_one(LogsPane)
+    with Timeline(tmp_path / "t.db") as timeline:
+        faults = timeline.events(1, kinds=[EventKind.FAULT])
+    assert faults and "pane bug" in faults[0].summary

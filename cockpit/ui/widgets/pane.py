@@ -7,6 +7,7 @@ error, its cause and the age of the last good data, which stays on screen dimmed
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from dataclasses import replace
 from datetime import datetime
 from inspect import isawaitable
 from typing import ClassVar, Protocol, cast
@@ -46,15 +47,27 @@ class Pane(Vertical, can_focus=True):
         yield Static("", classes="banner", markup=True)
 
     def on_mount(self) -> None:
+        # After the first refresh, when the screen is in the DOM: a snapshot handled earlier could not mount rows.
+        self.call_after_refresh(self._subscribe)
+
+    def _subscribe(self) -> None:
         app = self.app
         if self.CAPABILITY and isinstance(getattr(app, "feed", None), SnapshotFeed):
             cast(SnapshotSource, app).feed.subscribe(self, self.CAPABILITY)
 
     async def on_snapshot_arrived(self, message: SnapshotArrived) -> None:
         message.stop()
-        shown = self.update_snapshot(message.snapshot)
-        if isawaitable(shown):
-            await shown
+        snapshot = message.snapshot
+        try:
+            shown = self.update_snapshot(snapshot)
+            if isawaitable(shown):
+                await shown
+        except Exception as error:  # noqa: BLE001 - a pane bug: shown in this pane and recorded, the app goes on
+            fault = f"pane update: {type(error).__name__}: {error}"
+            self.show_failure(replace(snapshot, fault=fault), snapshot.fetched_at)
+            report = getattr(self.app, "pane_failed", None)
+            if report is not None:
+                report(snapshot.target, snapshot.capability, fault)
 
     def update_snapshot(self, snapshot: Snapshot) -> Awaitable[None] | None:
         """Render one snapshot of the subscribed capability (the panes that show snapshots override this)."""
