@@ -33,18 +33,24 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return env_dir
 
 
+def run_in(installed: Path, code: str) -> list[str]:
+    """Run Python code with the installed wheel (outside the source tree); its output lines."""
+    result = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, check=True, cwd=installed
+    )
+    return result.stdout.splitlines()
+
+
 def test_the_wheel_carries_its_css_themes_and_data(installed: Path) -> None:
-    probe = (
+    out = run_in(
+        installed,
         "import importlib.resources as r, json;"
         "print(json.dumps(sorted(p.name for p in r.files('cockpit.themes').iterdir() if p.name.endswith('.toml'))));"
         "print(r.files('cockpit.ui').joinpath('cockpit.tcss').is_file());"
         "print(r.files('cockpit.schemas').joinpath('incident-export.schema.json').is_file());"
         "print(r.files('cockpit.runbooks').joinpath('builtin/health-decision-rollback.md').is_file());"
-        "import cockpit; print(cockpit.__file__)"
+        "import cockpit; print(cockpit.__file__)",
     )
-    out = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", probe], capture_output=True, text=True, check=True, cwd=installed
-    ).stdout.splitlines()
     assert out[0] == '["cockpit-contrast.toml", "cockpit-dark.toml", "cockpit-light.toml"]'
     assert out[1:4] == ["True", "True", "True"]
     assert "site-packages" in out[4], "the test must exercise the installed wheel, not the source tree"
@@ -53,15 +59,13 @@ def test_the_wheel_carries_its_css_themes_and_data(installed: Path) -> None:
 def test_the_wheel_installs_one_namespace(installed: Path) -> None:
     """Only `cockpit` lands at the top of site-packages: `providers`, `screens` and `themes` (names other packages
     on the index already use) are cockpit.providers, cockpit.screens and cockpit.themes."""
-    probe = (
+    out = run_in(
+        installed,
         "import importlib.util as u, json;"
         "print(json.dumps([u.find_spec(n) is not None for n in ('providers', 'screens', 'themes')]));"
         "import cockpit.providers.base, cockpit.screens.dashboard, cockpit.themes;"
-        "from cockpit.providers import registry; print(json.dumps(sorted(registry.available())))"
+        "from cockpit.providers import registry; print(json.dumps(sorted(registry.available())))",
     )
-    out = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", probe], capture_output=True, text=True, check=True, cwd=installed
-    ).stdout.splitlines()
     assert out[0] == "[false, false, false]"
     assert {"demo", "fake", "http"} <= set(json.loads(out[1]))
     site = next((installed / "lib").glob("python3*/site-packages"))
