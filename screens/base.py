@@ -1,4 +1,4 @@
-"""What every mode's screen shares: the status line bound to the app, and workers whose failures reach the app.
+"""What every mode's screen shares: workers whose failures reach the app (the status line binds itself).
 
 A worker's StateChanged message goes to the node that started it and does not bubble, so each screen hands it to
 the app's one handler (``worker_failed``): shown, recorded, the same way wherever the worker ran.
@@ -17,4 +17,3 @@ class CockpitScreen(Screen[None]):
         handler = getattr(self.app, "worker_failed", None)
         if handler is not None:
             handler(event.worker)
-

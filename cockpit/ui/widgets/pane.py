@@ -1,7 +1,8 @@
 """The frame every dashboard pane shares: a focusable bordered box with a title and a failure banner.
 
-A pane renders three situations and nothing else: fresh data, no data yet, and a failing backend (with the
-error, its cause and the age of the last good data, which stays on screen dimmed rather than vanishing).
+A pane renders fresh data, no data yet, a failing backend (with the error, its cause and the age of the last good
+data, which stays on screen dimmed rather than vanishing), and a fault of the cockpit's own while handling the data
+(a listener or the pane itself raised: shown here, recorded, and the polling goes on).
 """
 
 from __future__ import annotations
