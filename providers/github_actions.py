@@ -16,7 +16,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Sequence
 from typing import Annotated, Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import msgspec
 
@@ -26,7 +26,6 @@ from providers.base import (
     ApiQuota,
     BadResponse,
     Change,
-    ConfigurationError,
     NotFound,
     PipelineJob,
     PipelineRun,
@@ -46,6 +45,7 @@ JOBS_OF_RUNS = 3
 LOG_CACHE_SIZE = 32
 
 Repo = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
+ApiUrl = Annotated[str, msgspec.Meta(pattern=r"^https?://[^\s/]+(/\S*)?$")]
 
 
 class GitHubSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -55,7 +55,7 @@ class GitHubSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """A workflow file name (deploy.yml) or numeric id; None: the runs of every workflow."""
     branch: str | None = None
     """Only runs for this branch (or tag)."""
-    api_url: str = DEFAULT_API_URL
+    api_url: ApiUrl = DEFAULT_API_URL
     """GitHub Enterprise Server's https://HOST/api/v3, or a test server."""
 
 
@@ -67,9 +67,6 @@ class GitHubActionsProvider(Provider):
                  token: Any = discover_token) -> None:
         super().__init__(target, settings)
         self.settings: GitHubSettings = settings
-        parts = urlsplit(settings.api_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ConfigurationError(f"api_url must be an http(s) URL, got {settings.api_url!r}", target=target)
         self.api = GitHubApi(settings.api_url, target, timeout_s=timeout_s, token=token)
         self._logs: dict[str, tuple[tuple[str, ...], str]] = {}
         """Job id -> (error lines, note): a finished job's log never changes, so it is read once."""
