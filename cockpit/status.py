@@ -15,18 +15,24 @@ from typing import Any, TypeVar
 from cockpit.config import EnvironmentConfig
 from cockpit.formatting import STATE_MARK
 from providers.base import (
+    ApiQuota,
     DeploymentSource,
     DeploymentStatus,
     HealthCheck,
     HealthSource,
     MetricSource,
+    PipelineJob,
+    PipelineRun,
+    PipelineSource,
     Provider,
     ProviderError,
+    QuotaSource,
     State,
     TimedOut,
     capabilities_of,
     utcnow,
 )
+from providers.pipeline_match import DeployedRun, deployed_run
 
 _T = TypeVar("_T")
 
@@ -49,6 +55,9 @@ class TargetStatus:
     """Latest value per named series; None when the series had no sample or failed."""
     errors: Mapping[str, ProviderError] = field(default_factory=dict)
     """Capability (or 'metrics:<name>') -> why it could not be read."""
+    runs: tuple[PipelineRun, ...] = ()
+    """A pipeline's newest runs, newest first."""
+    quota: ApiQuota | None = None
 
     @property
     def state(self) -> State | None:
@@ -56,9 +65,11 @@ class TargetStatus:
         states = [row.state for row in self.deployments]
         if self.health is not None:
             states.append(self.health.state)
+        if self.runs:
+            states.append(self.runs[0].state)  # the newest run is the pipeline's state; older ones are history
         if self.errors:
             states.append(State.UNKNOWN)
-        if not states and ({"deployments", "health"} & set(self.capabilities)):
+        if not states and ({"deployments", "health", "pipelines"} & set(self.capabilities)):
             states.append(State.UNKNOWN)
         return worst(states)
 
@@ -66,9 +77,17 @@ class TargetStatus:
     def error(self) -> tuple[str, ProviderError] | None:
         return next(iter(self.errors.items()), None)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, deployed: DeployedRun | None = None) -> dict[str, Any]:
+        """``deployed``: the run behind another target's running revision, when this is that run's pipeline."""
         first = self.error
         state = self.state
+        pipeline: dict[str, Any] = {}
+        if "pipelines" in self.capabilities:
+            pipeline = {
+                "runs": [_run_json(run) for run in self.runs],
+                "quota": _quota_json(self.quota),
+                "deployed": _deployed_json(deployed),
+            }
         return {
             "provider": self.provider,
             "capabilities": list(self.capabilities),
@@ -76,6 +95,7 @@ class TargetStatus:
             "deployments": [_deployment_json(row) for row in self.deployments],
             "health": _health_json(self.health) if self.health is not None else None,
             "metrics": dict(self.metrics),
+            **pipeline,
             "error": None
             if first is None
             else {"capability": first[0], "title": first[1].title, "message": str(first[1])},
@@ -105,8 +125,14 @@ class StatusReport:
             "protected": self.protected,
             "generated_at": self.generated_at.isoformat(),
             "state": self.state.value,
-            "targets": {name: target.to_json() for name, target in self.targets.items()},
+            "targets": {name: target.to_json(self.deployed(name)) for name, target in self.targets.items()},
         }
+
+    def deployed(self, pipeline_target: str) -> DeployedRun | None:
+        """Which of this pipeline's runs deployed what another target runs now, and the last success before it."""
+        runs = self.targets[pipeline_target].runs
+        rows = [row for name, t in self.targets.items() if name != pipeline_target for row in t.deployments]
+        return deployed_run(runs, rows) if runs and rows else None
 
     def render(self) -> str:
         """A few aligned plain-text lines: environment first, then one line per target."""
@@ -136,6 +162,8 @@ def _details(target: TargetStatus) -> str:
             answer += f" in {check.latency_ms:.0f} ms"
         bad = [f"{c.name}={c.state.value}" for c in check.components if c.state is not State.HEALTHY]
         parts.append(answer + (f" ({', '.join(bad)})" if bad else ""))
+    if target.runs:
+        parts.append(_run_line(target.runs[0]))
     values = [f"{name} {'—' if value is None else f'{value:g}'}" for name, value in target.metrics.items()]
     if values:
         parts.append(", ".join(values))
@@ -147,6 +175,75 @@ def _details(target: TargetStatus) -> str:
             blocked.append(label)
     parts.extend(f"{', '.join(blocked)}: {reason}" for reason, blocked in failures.items())
     return "; ".join(parts)
+
+
+def _run_line(run: PipelineRun) -> str:
+    number = f"#{run.number}" if run.number is not None else run.id
+    attempt = f" attempt {run.attempt}" if run.attempt > 1 else ""
+    failed = "; ".join(f"{job.name}: {', '.join(job.failed_steps) or job.conclusion}" for job in run.failed_jobs)
+    return f"{run.workflow} {number}{attempt} {run.status} {(run.commit or '')[:7]}" + (f" ({failed})" if failed else "")
+
+
+def _when(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _job_json(job: PipelineJob) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "name": job.name,
+        "state": job.state.value,
+        "conclusion": job.conclusion,
+        "failed_steps": list(job.failed_steps),
+        "error_lines": list(job.error_lines),
+        "log_note": job.log_note,
+        "started_at": _when(job.started_at),
+        "finished_at": _when(job.finished_at),
+        "url": job.url,
+    }
+
+
+def _run_json(run: PipelineRun) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "number": run.number,
+        "workflow": run.workflow,
+        "state": run.state.value,
+        "status": run.status,
+        "conclusion": run.conclusion,
+        "branch": run.branch,
+        "commit": run.commit,
+        "title": run.title,
+        "actor": run.actor,
+        "event": run.event,
+        "attempt": run.attempt,
+        "started_at": _when(run.started_at),
+        "finished_at": _when(run.finished_at),
+        "duration_s": run.duration_s,
+        "url": run.url,
+        "jobs": [_job_json(job) for job in run.jobs],
+    }
+
+
+def _quota_json(quota: ApiQuota | None) -> dict[str, Any] | None:
+    if quota is None:
+        return None
+    return {"limit": quota.limit, "remaining": quota.remaining, "reset_at": _when(quota.reset_at)}
+
+
+def _deployed_json(found: DeployedRun | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    previous = found.previous_success
+    return {
+        "target": found.target,
+        "service": found.service,
+        "revision": found.revision,
+        "run": {"id": found.run.id, "number": found.run.number, "commit": found.run.commit},
+        "previous_success": None
+        if previous is None
+        else {"id": previous.id, "number": previous.number, "commit": previous.commit},
+    }
 
 
 def _deployment_json(row: DeploymentStatus) -> dict[str, Any]:
@@ -198,6 +295,7 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
     deployments: tuple[DeploymentStatus, ...] = ()
     health: HealthCheck | None = None
     metrics: dict[str, float | None] = {}
+    runs: tuple[PipelineRun, ...] = ()
 
     async def read_deployments(source: DeploymentSource) -> None:
         nonlocal deployments
@@ -215,6 +313,14 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         else:
             health = answer
 
+    async def read_pipelines(source: PipelineSource) -> None:
+        nonlocal runs
+        answer = await _bounded(source.runs(), timeout_s)
+        if isinstance(answer, ProviderError):
+            errors["pipelines"] = answer
+        else:
+            runs = tuple(answer)
+
     async def read_metric(source: MetricSource, metric: str) -> None:
         answer = await _bounded(source.instant(metric), timeout_s)
         if isinstance(answer, ProviderError):
@@ -228,6 +334,8 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         reads.append(read_deployments(provider))
     if isinstance(provider, HealthSource):
         reads.append(read_health(provider))
+    if isinstance(provider, PipelineSource):
+        reads.append(read_pipelines(provider))
     async def read_metrics(source: MetricSource, names: list[str]) -> None:
         await asyncio.gather(*(read_metric(source, metric) for metric in names))
         if names and not errors and all(value is None for value in metrics.values()):
@@ -241,12 +349,13 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         reads.append(read_metrics(provider, names))
     await asyncio.gather(*reads)
     ordered = {key: errors[key] for key in sorted(errors, key=_error_order)}
-    return TargetStatus(name, kind, capabilities_of(provider), deployments, health, metrics, ordered)
+    quota = provider.quota() if isinstance(provider, QuotaSource) else None
+    return TargetStatus(name, kind, capabilities_of(provider), deployments, health, metrics, ordered, runs, quota)
 
 
 def _error_order(capability: str) -> tuple[int, str]:
     # The error the report leads with is the one that explains the most: deployments, then health, then metrics.
-    return ({"deployments": 0, "health": 1}.get(capability, 2), capability)
+    return ({"deployments": 0, "health": 1, "pipelines": 2}.get(capability, 3), capability)
 
 
 async def collect_status(
