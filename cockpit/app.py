@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.signal import Signal
@@ -20,8 +20,9 @@ from cockpit.incident import last_states, open_or_resume
 from cockpit.redaction import Redactor
 from cockpit.targets import Session, close_providers
 from cockpit.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
+from cockpit.widgets.pipeline_pane import PipelinePane
 from cockpit.widgets.status_bar import StatusBar
-from providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
+from providers.base import ActionPlan, DeploymentStatus, LogLine, PipelineSource, utcnow
 from screens.confirm import ConfirmScreen
 from screens.dashboard import DashboardScreen
 from screens.help import HelpScreen
@@ -90,7 +91,8 @@ class CockpitApp(App[int]):
             # A runbook command may change anything: poll every backend now, not just the action's target.
             after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
         )
-        dashboard = DashboardScreen(self.hub.all_logs)
+        pipelines = any(isinstance(p, PipelineSource) for p in self.session.providers.values())
+        dashboard = DashboardScreen(self.hub.all_logs, pipelines=pipelines)
         self.install_screen(dashboard, "dashboard")
         await self.push_screen("dashboard")
         bar = self.status_bar
@@ -201,6 +203,16 @@ class CockpitApp(App[int]):
         assert self.runner is not None
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
+
+    @on(PipelinePane.RerunRequested)
+    def rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
+        self.start_rerun(request.target, request.run_id)
+
+    @work(exclusive=True, group="action", exit_on_error=False)
+    async def start_rerun(self, target: str, run_id: str) -> None:
+        assert self.runner is not None
+        runner = self.runner
+        await self.perform_action(lambda: runner.plan_rerun(target, run_id))
 
     async def perform_action(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
         """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->

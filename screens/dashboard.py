@@ -1,4 +1,4 @@
-"""The one screen of the incident: status line, four live panes, the keys in the footer."""
+"""The one screen of the incident: status line, four live panes (five with a pipeline), the keys in the footer."""
 
 from __future__ import annotations
 
@@ -18,10 +18,11 @@ from cockpit.widgets.health_pane import HealthPane
 from cockpit.widgets.logs_pane import LogsPane
 from cockpit.widgets.metrics_pane import MetricsPane
 from cockpit.widgets.pane import Pane
+from cockpit.widgets.pipeline_pane import PipelinePane
 from cockpit.widgets.status_bar import StatusBar
 from providers.base import LogLine
 
-PANE_IDS = ("deployments", "health", "logs", "metrics")
+PANE_IDS = ("deployments", "health", "logs", "metrics", "pipeline")
 
 
 class DashboardScreen(Screen[None]):
@@ -33,20 +34,25 @@ class DashboardScreen(Screen[None]):
         Binding("2", "focus_pane('health')", "Health", show=False),
         Binding("3", "focus_pane('logs')", "Logs", show=False),
         Binding("4", "focus_pane('metrics')", "Metrics", show=False),
+        Binding("5", "focus_pane('pipeline')", "Pipeline", show=False),
     ]
 
-    def __init__(self, all_logs: Callable[[], Iterable[LogLine]]) -> None:
+    def __init__(self, all_logs: Callable[[], Iterable[LogLine]], *, pipelines: bool = False) -> None:
         super().__init__()
         self._all_logs = all_logs
         """Every buffered log line, oldest first: re-filtering reads the hub's buffer, not the screen."""
+        self._pipelines = pipelines
+        """Some target is a pipeline: the Pipeline pane takes a full-width third row."""
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
-        with Grid(id="panes"):
+        with Grid(id="panes", classes="-with-pipeline" if self._pipelines else ""):
             yield DeploymentsPane(id="deployments")
             yield HealthPane(id="health")
             yield LogsPane(id="logs")
             yield MetricsPane(id="metrics")
+            if self._pipelines:
+                yield PipelinePane(id="pipeline")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -55,10 +61,14 @@ class DashboardScreen(Screen[None]):
     async def show_snapshot(self, snapshot: Snapshot) -> None:
         if snapshot.capability == "deployments":
             self.query_one(DeploymentsPane).update_snapshot(snapshot)
+            if self._pipelines:
+                self.query_one(PipelinePane).note_deployments(snapshot)
         elif snapshot.capability == "health":
             await self.query_one(HealthPane).update_snapshot(snapshot)
         elif snapshot.capability == "metrics":
             await self.query_one(MetricsPane).update_snapshot(snapshot)
+        elif snapshot.capability == "pipelines" and self._pipelines:
+            self.query_one(PipelinePane).update_snapshot(snapshot)
 
     def show_logs(self, lines: Sequence[LogLine]) -> None:
         self.query_one(LogsPane).append(lines)
@@ -66,6 +76,8 @@ class DashboardScreen(Screen[None]):
     # -- keys --------------------------------------------------------------------------------------------------
 
     def action_focus_pane(self, pane_id: str) -> None:
+        if pane_id == "pipeline" and not self._pipelines:
+            return
         self.query_one(f"#{pane_id}", Pane).focus()
         if self.has_class("-zoomed"):
             self._zoom(pane_id)
