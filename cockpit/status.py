@@ -181,7 +181,8 @@ def _run_line(run: PipelineRun) -> str:
     number = f"#{run.number}" if run.number is not None else run.id
     attempt = f" attempt {run.attempt}" if run.attempt > 1 else ""
     failed = "; ".join(f"{job.name}: {', '.join(job.failed_steps) or job.conclusion}" for job in run.failed_jobs)
-    return f"{run.workflow} {number}{attempt} {run.status} {(run.commit or '')[:7]}" + (f" ({failed})" if failed else "")
+    line = f"{run.workflow} {number}{attempt} {run.status} {(run.commit or '')[:7]}"
+    return f"{line} ({failed})" if failed else line
 
 
 def _when(moment: datetime | None) -> str | None:

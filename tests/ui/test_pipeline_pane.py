@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 
 from cockpit.timeline import EventKind, Timeline
 from cockpit.widgets.pipeline_pane import PipelinePane
@@ -58,7 +58,8 @@ async def test_e_re_runs_the_failed_jobs_after_the_typed_confirmation(tmp_path: 
         await until(app, pilot, lambda: isinstance(app.screen, ConfirmScreen))
         confirm = app.screen
         assert isinstance(confirm, ConfirmScreen)
-        assert str(confirm.query_one("#command").content) == "gh run rerun 7001128 --failed --repo acme/finance-hub"
+        command = str(confirm.query_one("#command", Static).content)
+        assert command == "gh run rerun 7001128 --failed --repo acme/finance-hub"
         confirm.query_one("#phrase", Input).value = "acme/finance-hub"
         await pilot.press("enter")
         await until(app, pilot, lambda: bool(replay.requests("rerun-failed-jobs")))
@@ -74,7 +75,7 @@ async def test_a_refusing_api_shows_in_the_pane_and_the_pane_stays(tmp_path: Pat
     async with app.run_test(size=(120, 40)) as pilot:
         pane = app.screen.query_one(PipelinePane)
         await until(app, pilot, lambda: pane.has_class("-failed"))
-        banner = str(pane.query_one(".banner").content)
+        banner = str(pane.query_one(".banner", Static).content)
         assert "ci: unauthorised" in banner and "Bad credentials" in banner
         assert "ghp_uiTestToken000" not in banner
 

@@ -52,7 +52,8 @@ def response_schema(recorded: dict[str, Any]) -> dict[str, Any] | None:
     assert op is not None, f"no operation in the extract for {request['method']} {request['path']}"
     documented = op["responses"].get(str(status))
     if documented is not None:
-        return documented.get("schema")
+        schema: dict[str, Any] | None = documented.get("schema")
+        return schema
     if status >= 400:
         return {"$ref": "#/components/schemas/basic-error"}
     return None

@@ -63,7 +63,9 @@ async def test_a_failed_run_with_its_failed_job_step_and_error_lines(github: Git
     assert deploy.log_note == ""
 
 
-async def test_paginated_jobs_are_followed_through_link_next(github: GitHubActionsProvider, replay: ReplayServer) -> None:
+async def test_paginated_jobs_are_followed_through_link_next(
+    github: GitHubActionsProvider, replay: ReplayServer
+) -> None:
     runs = await github.runs()
     assert [job.name for job in runs[1].jobs] == ["test (3.11)", "test (3.12)", "deploy"]
     pages = [seen.query.get("page") for seen in replay.requests("/actions/runs/7001127/jobs")]
@@ -143,7 +145,8 @@ async def test_re_running_failed_jobs_is_planned_with_the_gh_command_and_posted(
     plan = await github.plan_rerun("7001128")
     assert plan.command == "gh run rerun 7001128 --failed --repo acme/finance-hub"
     assert (plan.action, plan.target, plan.service, plan.reversible) == ("rerun", "ci", "acme/finance-hub", False)
-    assert [(c.field, c.before, c.after) for c in plan.changes] == [("attempt", "1", "2"), ("jobs re-run", "none", "deploy")]
+    assert [(c.field, c.before, c.after) for c in plan.changes] == [
+        ("attempt", "1", "2"), ("jobs re-run", "none", "deploy")]
     assert replay.requests("rerun-failed-jobs") == []  # planning changes nothing
     result = await github.execute(plan)
     assert result.ok
@@ -279,7 +282,9 @@ async def test_a_huge_log_keeps_its_end_where_the_error_is(github: GitHubActions
     assert deploy.log_note == "only the end of a long log was read"
 
 
-async def test_an_unreadable_log_leaves_the_run_and_says_why(github: GitHubActionsProvider, replay: ReplayServer) -> None:
+async def test_an_unreadable_log_leaves_the_run_and_says_why(
+    github: GitHubActionsProvider, replay: ReplayServer
+) -> None:
     replay.override("GET", SIGNED_LOG, 410, b'{"message": "Gone"}')
     deploy = (await github.runs())[0].failed_jobs[0]
     assert deploy.failed_steps == ("Deploy to Amazon ECS",) and deploy.error_lines == ()
