@@ -14,7 +14,7 @@ The token comes from ``GITHUB_TOKEN``, else ``gh auth token``; it is held in mem
 from __future__ import annotations
 
 import shlex
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -64,7 +64,7 @@ class GitHubActionsProvider(Provider):
     Settings = GitHubSettings
 
     def __init__(self, target: str, settings: GitHubSettings, *, timeout_s: float = 10.0,
-                 token: Any = discover_token) -> None:
+                 token: Callable[[], str | None] = discover_token) -> None:
         super().__init__(target, settings)
         self.settings: GitHubSettings = settings
         self.api = GitHubApi(settings.api_url, target, timeout_s=timeout_s, token=token)

@@ -49,27 +49,28 @@ def test_a_hanging_gh_is_bounded_even_with_a_child_holding_its_output(tmp_path: 
     assert time.monotonic() - started < 5
 
 
-async def test_an_anonymous_provider_sends_no_authorization(replay: ReplayServer, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("GITHUB_TOKEN", raising=False)
-    monkeypatch.setenv("PATH", str(tmp_path))  # no gh either
+async def poll_with_the_default_token_source(replay: ReplayServer) -> GitHubActionsProvider:
+    """One poll by a provider that finds its token as in production (environment, then gh)."""
     settings = GitHubSettings(repo="acme/finance-hub", workflow="deploy.yml", branch="main", api_url=replay.url)
     provider = GitHubActionsProvider("ci", settings)
     try:
         await provider.runs()
     finally:
         await provider.aclose()
+    return provider
+
+
+async def test_an_anonymous_provider_sends_no_authorization(replay: ReplayServer, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GITHUB_TOKEN", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no gh either
+    await poll_with_the_default_token_source(replay)
     assert replay.seen and all("authorization" not in seen.headers for seen in replay.seen)
 
 
 async def test_the_environment_token_is_sent_and_never_described(replay: ReplayServer,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_TOKEN", "ghp_fromTheEnvironment42")
-    settings = GitHubSettings(repo="acme/finance-hub", workflow="deploy.yml", branch="main", api_url=replay.url)
-    provider = GitHubActionsProvider("ci", settings)
-    try:
-        await provider.runs()
-    finally:
-        await provider.aclose()
+    provider = await poll_with_the_default_token_source(replay)
     assert replay.requests("/runs")[0].headers["authorization"] == "Bearer ghp_fromTheEnvironment42"
     assert "ghp_" not in provider.describe() and "ghp_" not in repr(provider.settings)
