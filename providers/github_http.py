@@ -104,10 +104,6 @@ class GitHubApi:
     def quota(self) -> ApiQuota | None:
         return self._quota
 
-    @property
-    def authenticated(self) -> bool:
-        return bool(self._auth)
-
     async def aclose(self) -> None:
         client, self._client = self._client, None
         if client is not None:
@@ -259,6 +255,7 @@ class GitHubApi:
         if status == 401:
             hint = ("the token is wrong or expired: refresh GITHUB_TOKEN or run `gh auth login`" if self._auth
                     else "no token was found: set GITHUB_TOKEN or run `gh auth login`")
+            self._auth = None  # ask again next time: a `gh auth login` meanwhile fixes it without a restart
             raise Unauthorised(f"GitHub refused {path} (HTTP 401{because})", target=self.target, hint=hint)
         if status in (403, 429) and self._is_rate_limit(response, said):
             self._block(response)

@@ -299,3 +299,19 @@ async def test_a_next_link_to_another_host_is_not_followed(github: GitHubActions
     runs = await github.runs()
     assert runs[2].jobs == ()
     assert len(replay.requests("/actions/runs/7001126/jobs")) == 1
+
+
+async def test_after_a_401_the_token_is_asked_for_again(replay: ReplayServer) -> None:
+    tokens = iter(["gho_expired", "gho_refreshed"])
+    settings = make_provider(replay.url).settings
+    provider = GitHubActionsProvider("ci", settings, token=lambda: next(tokens))
+    try:
+        replay.use("unauthorised")
+        with pytest.raises(Unauthorised):
+            await provider.runs()
+        replay.use("failed")  # meanwhile the operator ran `gh auth login`
+        await provider.runs()
+    finally:
+        await provider.aclose()
+    sent = [seen.headers["authorization"] for seen in replay.requests(RUNS)]
+    assert sent == ["Bearer gho_expired", "Bearer gho_refreshed"]
