@@ -14,6 +14,7 @@ The token comes from ``GITHUB_TOKEN``, else ``gh auth token``; it is held in mem
 from __future__ import annotations
 
 import shlex
+import time
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -43,6 +44,10 @@ DEFAULT_API_URL = "https://api.github.com"
 JOBS_OF_RUNS = 3
 """Jobs are read for the newest few runs only: older ones do not change, and each read is a request."""
 LOG_CACHE_SIZE = 32
+REQUESTS_PER_POLL = 2 + JOBS_OF_RUNS
+"""At most: the run list, the jobs of the newest runs, one log."""
+LOW_QUOTA = 0.2
+"""Below this share of the allowance, polls are spread over the time left to the reset."""
 
 Repo = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
 ApiUrl = Annotated[str, msgspec.Meta(pattern=r"^https?://[^\s/]+(/\S*)?$")]
@@ -71,6 +76,8 @@ class GitHubActionsProvider(Provider):
         self._logs: dict[str, tuple[tuple[str, ...], str]] = {}
         """Job id -> (error lines, note): a finished job's log never changes, so it is read once."""
         self._latest: dict[str, PipelineRun] = {}
+        self._last_poll: tuple[float, int, tuple[PipelineRun, ...]] | None = None
+        """(monotonic time, limit, runs) of the last poll that asked GitHub."""
 
     def describe(self) -> str:
         scope = f" {self.settings.workflow}" if self.settings.workflow else ""
@@ -86,6 +93,8 @@ class GitHubActionsProvider(Provider):
 
     async def runs(self, limit: int = 10) -> Sequence[PipelineRun]:
         """The newest ``limit`` runs, newest first; jobs for the newest few, error lines for the newest failure."""
+        if self._last_poll is not None and self._last_poll[1] == limit and self._must_wait(self._last_poll[0]):
+            return self._last_poll[2]
         repo = self._repo_path()
         scope = f"/actions/workflows/{quote(self.settings.workflow, safe='')}" if self.settings.workflow else "/actions"
         params: dict[str, str | int] = {"per_page": max(1, min(limit, 100))}
@@ -102,7 +111,21 @@ class GitHubActionsProvider(Provider):
                 log_wanted = log_wanted and not any(job.state is State.FAILED for job in jobs)
             runs.append(to_run(run, jobs))
         self._latest = {run.id: run for run in runs}
+        self._last_poll = (time.monotonic(), limit, tuple(runs))
         return tuple(runs)
+
+    def _must_wait(self, polled_at: float) -> bool:
+        """Whether the allowance left cannot pay for another poll yet: what remains is spread evenly until the
+        reset. Only when it runs short, or without a token (GitHub's anonymous 60 an hour, where even a 304 counts);
+        with a token a 304 is free, and a normal allowance lasts."""
+        quota = self.api.quota()
+        if quota is None or quota.reset_at is None:
+            return False
+        if self.api.sends_token and quota.remaining >= quota.limit * LOW_QUOTA:
+            return False
+        until_reset = (quota.reset_at - utcnow()).total_seconds()
+        pace_s = until_reset * REQUESTS_PER_POLL / max(quota.remaining, 1)
+        return time.monotonic() - polled_at < pace_s
 
     async def _jobs(self, run_id: int, *, read_log: bool) -> tuple[PipelineJob, ...]:
         url = self.api.url(f"{self._repo_path()}/actions/runs/{run_id}/jobs", {"per_page": 100})

@@ -104,6 +104,10 @@ class GitHubApi:
     def quota(self) -> ApiQuota | None:
         return self._quota
 
+    @property
+    def sends_token(self) -> bool:
+        return bool(self._auth)
+
     async def aclose(self) -> None:
         client, self._client = self._client, None
         if client is not None:

@@ -76,6 +76,8 @@ class ReplayServer:
         self.seen: list[Seen] = []
         self.overrides: dict[tuple[str, str], Override] = {}
         """(method, path) -> a reply made by the test itself (garbage, a hang, a huge body)."""
+        self.extra_headers: dict[str, str] = {}
+        """Sent with every answer, over the recorded ones (a quota running low, say)."""
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -151,7 +153,7 @@ class _Handler(BaseHTTPRequestHandler):
             status, headers, body = self._recorded(replay, method, parts.path, query)
         replay.note(Seen(method, parts.path, query, {k.lower(): v for k, v in self.headers.items()}, status))
         self.send_response(status)
-        for name, value in headers.items():
+        for name, value in {**headers, **replay.extra_headers}.items():
             if name.lower() != "content-length":
                 self.send_header(name, replay.expand(value))
         self.send_header("Content-Length", str(len(body)))

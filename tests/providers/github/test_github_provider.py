@@ -315,3 +315,34 @@ async def test_after_a_401_the_token_is_asked_for_again(replay: ReplayServer) ->
         await provider.aclose()
     sent = [seen.headers["authorization"] for seen in replay.requests(RUNS)]
     assert sent == ["Bearer gho_expired", "Bearer gho_refreshed"]
+
+
+async def test_without_a_token_polls_are_spread_over_the_allowance(replay: ReplayServer) -> None:
+    anonymous = make_provider(replay.url, token=None)
+    try:
+        first = await anonymous.runs()
+        asked = len(replay.seen)
+        # Anonymous, even a 304 costs quota: 4987 left for 40 minutes is one poll every 2.4 s at most.
+        assert await anonymous.runs() == first
+        assert len(replay.seen) == asked
+    finally:
+        await anonymous.aclose()
+
+
+async def test_a_short_allowance_is_spread_until_its_reset(
+    github: GitHubActionsProvider, replay: ReplayServer
+) -> None:
+    replay.extra_headers = {"x-ratelimit-remaining": "40", "x-ratelimit-reset": "{now+3600}"}
+    first = await github.runs()
+    asked = len(replay.seen)
+    assert await github.runs() == first
+    assert len(replay.seen) == asked  # 40 requests for an hour: one poll every 7.5 minutes
+    replay.extra_headers = {}
+    fresh = make_provider(replay.url)  # a normal allowance: every poll asks (and a 304 is free)
+    try:
+        await fresh.runs()
+        asked = len(replay.seen)
+        await fresh.runs()
+        assert len(replay.seen) > asked
+    finally:
+        await fresh.aclose()
