@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import msgspec
 
-from providers.base import (
+from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
     ApiQuota,
@@ -35,10 +35,10 @@ from providers.base import (
     State,
     utcnow,
 )
-from providers.github_http import GitHubApi, Page
-from providers.github_log import error_lines
-from providers.github_model import JobList, RunList, to_job, to_run
-from providers.github_token import discover_token
+from cockpit.providers.github_http import GitHubApi, Page
+from cockpit.providers.github_log import error_lines
+from cockpit.providers.github_model import JobList, RunList, to_job, to_run
+from cockpit.providers.github_token import discover_token
 
 DEFAULT_API_URL = "https://api.github.com"
 JOBS_OF_RUNS = 3

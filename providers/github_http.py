@@ -22,7 +22,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import msgspec
 
-from providers.base import (
+from cockpit.providers.base import (
     ApiQuota,
     BadResponse,
     Forbidden,
@@ -31,7 +31,7 @@ from providers.base import (
     Unauthorised,
     utcnow,
 )
-from providers.http_health import new_client, transport_error
+from cockpit.providers.http_health import new_client, transport_error
 
 if TYPE_CHECKING:
     import httpx

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from providers.base import DeploymentStatus, PipelineRun
+from cockpit.providers.base import DeploymentStatus, PipelineRun
 
 _HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{7,40}(?![0-9a-f])")
 _TOKEN = re.compile(r"[A-Za-z0-9._+-]+")

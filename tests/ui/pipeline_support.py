@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cockpit.config import CockpitConfig, EnvironmentConfig, PollingConfig, TargetConfig
-from cockpit.targets import Session
-from providers.fake import FakeProvider, FakeSettings
-from providers.github_actions import GitHubActionsProvider, GitHubSettings
+from cockpit.core.config import CockpitConfig, EnvironmentConfig, PollingConfig, TargetConfig
+from cockpit.core.session import Session
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.github_actions import GitHubActionsProvider, GitHubSettings
 from tests.ui.conftest import FAST, FROZEN
 
 CI_POLLING = PollingConfig(interval_s=1.0, timeout_s=5.0, max_backoff_s=2.0)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Input, Static
 
-from cockpit.timeline import EventKind, Timeline
-from cockpit.widgets.pipeline_pane import PipelinePane
-from screens.confirm import ConfirmScreen
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.ui.widgets.pipeline_pane import PipelinePane
+from cockpit.screens.confirm import ConfirmScreen
 from tests.providers.github.replay import ReplayServer, replay_server
 from tests.ui.conftest import fake_session, make_app, until
 from tests.ui.pipeline_support import pipeline_session
@@ -33,7 +33,7 @@ async def test_the_failed_run_its_failed_step_and_error_lines(tmp_path: Path, re
         pane = app.screen.query_one(PipelinePane)
         await until(app, pilot, lambda: bool(pane.runs and pane._deployments))
         assert pane.border_title == "Pipeline" and pane.border_subtitle == "API 4987/5000"
-        assert table_rows(pane)[0] == ["✗ #128 failure", "Deploy", "main", "9f3c2a1", "mhernandez", "1", "7:41",
+        assert table_rows(pane)[0] == ["✗ #128 failure", "Deploy", "main", "9f3c2a1", "mhernandez", "1", "07:41",
                                        "Release 2.14: ledger export"]
         assert [row[0] for row in table_rows(pane)] == ["✗ #128 failure", "✓ #127 success", "✓ #126 success"]
         lines = str(pane.detail.content).splitlines()

@@ -7,11 +7,11 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.health_pane import HealthPane
-from cockpit.widgets.logs_pane import LogsPane
-from cockpit.widgets.metrics_pane import MetricsPane
-from cockpit.widgets.pipeline_pane import PipelinePane
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.health_pane import HealthPane
+from cockpit.ui.widgets.logs_pane import LogsPane
+from cockpit.ui.widgets.metrics_pane import MetricsPane
+from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from tests.providers.github.replay import replay_server
 from tests.ui.conftest import make_app, until
 from tests.ui.pipeline_support import pipeline_session

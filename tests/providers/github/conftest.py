@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from providers.github_actions import GitHubActionsProvider, GitHubSettings
+from cockpit.providers.github_actions import GitHubActionsProvider, GitHubSettings
 from tests.providers.github.replay import ReplayServer, replay_server
 
 TOKEN = "ghp_replayTOKEN0123456789abcdefABCDEF0123"

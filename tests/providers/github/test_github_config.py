@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.config import ConfigError, parse_config
-from providers.github_actions import DEFAULT_API_URL, GitHubSettings
+from cockpit.core.config import ConfigError, parse_config
+from cockpit.providers.github_actions import DEFAULT_API_URL, GitHubSettings
 
 TEMPLATE = """\
 [environments.production]

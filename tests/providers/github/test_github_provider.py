@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from providers.base import (
+from cockpit.providers.base import (
     ApiQuota,
     BadResponse,
     Forbidden,
@@ -20,8 +20,8 @@ from providers.base import (
     Unreachable,
     capabilities_of,
 )
-from providers.github_actions import GitHubActionsProvider
-from providers.github_http import LOG_TAIL_BYTES, MAX_JSON_BYTES, RateLimited
+from cockpit.providers.github_actions import GitHubActionsProvider
+from cockpit.providers.github_http import LOG_TAIL_BYTES, MAX_JSON_BYTES, RateLimited
 from tests.providers.github.conftest import TOKEN, make_provider
 from tests.providers.github.replay import ReplayServer
 

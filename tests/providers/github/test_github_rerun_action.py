@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.actions import ActionRefused, ActionRunner
-from cockpit.timeline import EventKind, Timeline
-from providers.fake import FakeProvider, FakeSettings
-from providers.github_actions import GitHubActionsProvider
+from cockpit.core.actions import ActionRefused, ActionRunner
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.github_actions import GitHubActionsProvider
 from tests.providers.github.conftest import TOKEN
 from tests.providers.github.replay import ReplayServer
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from providers.github_actions import GitHubActionsProvider, GitHubSettings
-from providers.github_token import discover_token
+from cockpit.providers.github_actions import GitHubActionsProvider, GitHubSettings
+from cockpit.providers.github_token import discover_token
 from tests.providers.github.replay import ReplayServer
 
 
