@@ -9,8 +9,8 @@ import pytest
 from textual.widgets import DataTable, Input, Static
 
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.screens.confirm import ConfirmScreen
+from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from tests.providers.github.replay import ReplayServer, replay_server
 from tests.ui.conftest import fake_session, make_app, until
 from tests.ui.pipeline_support import pipeline_session

@@ -18,9 +18,9 @@ from textual.widgets import DataTable, Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE, clock
 from cockpit.core.hub import PipelineRuns, Snapshot
-from cockpit.ui.widgets.pane import Pane
 from cockpit.providers.base import DeploymentStatus, PipelineRun, State
 from cockpit.providers.pipeline_match import deployed_run
+from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("run", "workflow", "branch", "commit", "actor", "attempt", "duration", "title")
 ERROR_LINES_SHOWN = 4
