@@ -33,7 +33,7 @@ async def test_the_failed_run_its_failed_step_and_error_lines(tmp_path: Path, re
         pane = app.screen.query_one(PipelinePane)
         await until(app, pilot, lambda: bool(pane.runs and pane._deployments))
         assert pane.border_title == "Pipeline" and pane.border_subtitle == "API 4987/5000"
-        assert table_rows(pane)[0] == ["✗ #128 failure", "Deploy", "main", "9f3c2a1", "mhernandez", "1", "07:41",
+        assert table_rows(pane)[0] == ["✗ #128 failure", "Deploy", "main", "9f3c2a1", "07:41", "1", "mhernandez",
                                        "Release 2.14: ledger export"]
         assert [row[0] for row in table_rows(pane)] == ["✗ #128 failure", "✓ #127 success", "✓ #126 success"]
         lines = str(pane.detail.content).splitlines()

@@ -40,7 +40,7 @@ async def every_pane_filled(pilot: Pilot[Any]) -> None:
 def test_dashboard_with_the_pipeline_pane_at_120x40(snap_compare: Any, tmp_path: Path) -> None:
     """A failed Deploy run beside the degraded service it deployed: the four panes on two rows, and below them a
     full-width Pipeline pane titled with the API quota (API 4987/5000) listing #128 ✗ failure, #127 and #126
-    ✓ success with workflow, branch, short SHA, actor, attempt, duration and title; under the table the failed
+    ✓ success with workflow, branch, short SHA, duration, attempt, actor and title; under the table the failed
     job 'deploy' failed at 'Deploy to Amazon ECS', its last error lines (one containing a literal
     '[red]not markup[/red]'), and 'running finance-hub-api ... ← Deploy #128 9f3c2a1, last success before: #127'."""
     with replay_server() as replay:

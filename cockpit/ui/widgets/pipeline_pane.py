@@ -22,7 +22,8 @@ from cockpit.providers.base import DeploymentStatus, PipelineRun, State
 from cockpit.providers.pipeline_match import deployed_run
 from cockpit.ui.widgets.pane import Pane
 
-COLUMNS = ("run", "workflow", "branch", "commit", "actor", "attempt", "duration", "title")
+COLUMNS = ("run", "workflow", "branch", "commit", "duration", "attempt", "actor", "title")
+"""Duration before the actor: in an 80-column window the columns to the right are the ones cut."""
 ERROR_LINES_SHOWN = 4
 
 
@@ -113,9 +114,9 @@ class PipelinePane(Pane):
                 Text(workflow),
                 Text(run.branch or ""),
                 Text((run.commit or "")[:7]),
-                Text(run.actor or ""),
-                Text(str(run.attempt)),
                 Text(duration_text(run, now)),
+                Text(str(run.attempt)),
+                Text(run.actor or ""),
                 Text(run.title),
             )
         visible = {key: tuple(cell.plain for cell in cells) for key, cells in rows.items()}
