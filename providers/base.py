@@ -167,6 +167,15 @@ class PipelineJob:
     state: State
     failed_steps: tuple[str, ...] = ()
     url: str | None = None
+    id: str = ""
+    conclusion: str | None = None
+    """The system's own outcome word (failure, cancelled, timed_out...); None while running."""
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    error_lines: tuple[str, ...] = ()
+    """The lines of the job's log that say what went wrong (read for failed jobs only), oldest first."""
+    log_note: str = ""
+    """Why the error lines are missing or partial (log too large, expired, not readable)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +191,36 @@ class PipelineRun:
     attempt: int = 1
     url: str | None = None
     jobs: tuple[PipelineJob, ...] = ()
+    number: int | None = None
+    """The run's number within its workflow (#123), what people say out loud."""
+    title: str = ""
+    """What triggered it, in words: the commit message's first line or the PR title."""
+    actor: str | None = None
+    event: str | None = None
+    """push, workflow_dispatch, schedule..."""
+    conclusion: str | None = None
+    finished_at: datetime | None = None
+    """None while the run is still going."""
+
+    @property
+    def duration_s(self) -> float | None:
+        """Wall time of a finished run (of its latest attempt); None while it runs."""
+        if self.started_at is None or self.finished_at is None:
+            return None
+        return max(0.0, (self.finished_at - self.started_at).total_seconds())
+
+    @property
+    def failed_jobs(self) -> tuple[PipelineJob, ...]:
+        return tuple(job for job in self.jobs if job.state is State.FAILED)
+
+
+@dataclass(frozen=True, slots=True)
+class ApiQuota:
+    """What is left of a backend's request allowance (GitHub's x-ratelimit-* headers)."""
+
+    limit: int
+    remaining: int
+    reset_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +241,7 @@ class ActionPlan:
     """
 
     action: str
-    """'rollback', 'restart', 'scale', 'switch-traffic' or 'run-command'."""
+    """'rollback', 'restart', 'scale', 'switch-traffic', 'rerun' or 'run-command'."""
     target: str
     service: str
     command: str
@@ -360,6 +399,13 @@ class PipelineSource(Protocol):
 
 
 @runtime_checkable
+class QuotaSource(Protocol):
+    def quota(self) -> ApiQuota | None:
+        """The allowance as of the last answer (no request of its own); None before the first answer."""
+        ...
+
+
+@runtime_checkable
 class Executor(Protocol):
     async def execute(self, plan: ActionPlan) -> ActionResult: ...
 
@@ -388,6 +434,13 @@ class TrafficSwitchable(Executor, Protocol):
         ...
 
 
+@runtime_checkable
+class Rerunnable(Executor, Protocol):
+    async def plan_rerun(self, run_id: str) -> ActionPlan:
+        """Plan re-running the failed jobs of pipeline run ``run_id``."""
+        ...
+
+
 CAPABILITIES: Mapping[str, type] = {
     "deployments": DeploymentSource,
     "health": HealthSource,
@@ -398,6 +451,7 @@ CAPABILITIES: Mapping[str, type] = {
     "restart": Restartable,
     "scale": Scalable,
     "switch": TrafficSwitchable,
+    "rerun": Rerunnable,
 }
 """Capability name -> protocol, for contract tests and ``cockpit providers``."""
 

@@ -1,4 +1,5 @@
-"""The dashboard mode: status line, four live panes (each subscribes to what it shows), the keys in the footer."""
+"""The dashboard mode: status line, four live panes (five with a pipeline; each subscribes to what it shows), the
+keys in the footer."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
+from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.status_bar import StatusBar
 
-PANE_IDS = ("deployments", "health", "logs", "metrics")
+PANE_IDS = ("deployments", "health", "logs", "metrics", "pipeline")
 
 
 class DashboardScreen(CockpitScreen):
@@ -32,20 +34,25 @@ class DashboardScreen(CockpitScreen):
         Binding("2", "focus_pane('health')", "Health", show=False),
         Binding("3", "focus_pane('logs')", "Logs", show=False),
         Binding("4", "focus_pane('metrics')", "Metrics", show=False),
+        Binding("5", "focus_pane('pipeline')", "Pipeline", show=False),
     ]
 
-    def __init__(self, all_logs: Callable[[], Iterable[LogLine]]) -> None:
+    def __init__(self, all_logs: Callable[[], Iterable[LogLine]], *, pipelines: bool = False) -> None:
         super().__init__()
         self._all_logs = all_logs
         """Every buffered log line, oldest first: re-filtering reads the hub's buffer, not the screen."""
+        self._pipelines = pipelines
+        """Some target is a pipeline: the Pipeline pane takes a full-width third row."""
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
-        with Grid(id="panes"):
+        with Grid(id="panes", classes="-with-pipeline" if self._pipelines else ""):
             yield DeploymentsPane(id="deployments")
             yield HealthPane(id="health")
             yield LogsPane(id="logs")
             yield MetricsPane(id="metrics")
+            if self._pipelines:
+                yield PipelinePane(id="pipeline")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -54,6 +61,8 @@ class DashboardScreen(CockpitScreen):
     # -- keys --------------------------------------------------------------------------------------------------
 
     def action_focus_pane(self, pane_id: str) -> None:
+        if pane_id == "pipeline" and not self._pipelines:
+            return
         pane = self.query_one(f"#{pane_id}", Pane)
         pane.focus()
         if self.maximized is not None:

@@ -13,6 +13,7 @@ HELP = """\
 
 [b]tab / shift+tab[/b]  move between panes        [b]1 2 3 4[/b]  jump to Deployments, Health, Logs, Metrics
 [b]z[/b]                zoom the focused pane      [b]escape[/b]   leave zoom / close a dialog
+[b]5[/b]                the Pipeline pane (with a CI target); there [b]e[/b] re-runs the newest failed run's failed jobs
 [b]/[/b]                filter logs (Enter applies, empty clears)
 [b]n[/b]                add a timeline note (start with TODO: for an action item)
 [b]r[/b]                roll back: plan → preview → confirm → execute → verify → record

@@ -27,6 +27,7 @@ from cockpit.providers.base import (
     HealthSource,
     Provider,
     ProviderError,
+    Rerunnable,
     Restartable,
     Rollbackable,
     State,
@@ -137,6 +138,14 @@ class ActionRunner:
         if not isinstance(provider, Restartable):
             raise self._refuse(f"{target} ({provider.kind}) cannot restart", "restart", target)
         return await self._plan("restart", target, provider.plan_restart(service))
+
+    async def plan_rerun(self, target: str, run_id: str) -> ActionPlan:
+        """Plan re-running the failed jobs of pipeline run ``run_id`` on ``target``."""
+        provider = self._provider(target)
+        self._refuse_if_read_only("rerun", target, f"run {run_id}")
+        if not isinstance(provider, Rerunnable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot re-run pipeline jobs", "rerun", target)
+        return await self._plan("rerun", target, provider.plan_rerun(run_id))
 
     def plan_command(
         self, command: str, *, step_id: str, timeout_s: float | None = None, cwd: str | None = None

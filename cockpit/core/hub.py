@@ -16,6 +16,7 @@ from typing import Any
 
 from cockpit.core.results_json import snapshot_detail
 from cockpit.providers.base import (
+    ApiQuota,
     BadResponse,
     DeploymentSource,
     DeploymentStatus,
@@ -26,8 +27,11 @@ from cockpit.providers.base import (
     MetricSample,
     MetricSeries,
     MetricSource,
+    PipelineRun,
+    PipelineSource,
     Provider,
     ProviderError,
+    QuotaSource,
     State,
     TimedOut,
     utcnow,
@@ -40,6 +44,8 @@ LOG_BUFFER = 2000
 LOG_FLUSH_S = 2.0
 """Log lines are published in batches at most this often: each batch scrolls (repaints) the log pane, and a chatty
 service must not flood an SSH link."""
+PIPELINE_RUNS = 10
+"""How many of a pipeline's newest runs a poll reads."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +61,10 @@ class Snapshot:
 
     target: str
     capability: str
-    """'deployments', 'health' or 'metrics'."""
+    """'deployments', 'health', 'metrics' or 'pipelines'."""
     data: Any
-    """tuple[DeploymentStatus, ...] | HealthCheck | Mapping[str, MetricSeries] | None (no good answer yet)."""
+    """tuple[DeploymentStatus, ...] | HealthCheck | Mapping[str, MetricSeries] | PipelineRuns | None (no good
+    answer yet)."""
     fetched_at: datetime
     last_ok_at: datetime | None
     error: ProviderError | None = None
@@ -85,6 +92,14 @@ class Transition:
     detail: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class PipelineRuns:
+    """A pipeline target's newest runs (newest first) and what is left of its API allowance."""
+
+    runs: tuple[PipelineRun, ...]
+    quota: ApiQuota | None = None
+
+
 SnapshotListener = Callable[[Snapshot], None]
 LogListener = Callable[[str, Sequence[LogLine]], None]
 TransitionListener = Callable[[Transition], None]
@@ -99,6 +114,16 @@ def deployment_signature(rows: Sequence[DeploymentStatus]) -> str:
 def health_signature(check: HealthCheck) -> str:
     bad = [f"{c.name}={c.state.value}" for c in check.components if c.state is not State.HEALTHY]
     return check.state.value + (f" ({', '.join(bad)})" if bad else "")
+
+
+def pipeline_signature(data: PipelineRuns) -> str:
+    """What counts as a pipeline transition: the newest run, its state and attempt (not its jobs' progress)."""
+    if not data.runs:
+        return "no runs"
+    run = data.runs[0]
+    number = f"#{run.number}" if run.number is not None else run.id
+    attempt = f" attempt {run.attempt}" if run.attempt > 1 else ""
+    return f"{run.workflow} {number}{attempt} {run.state.value}"
 
 
 def deployment_state_signature(rows: Sequence[DeploymentStatus]) -> str:
@@ -177,6 +202,8 @@ class Hub:
                 loops.append(("health", provider.health))
             if isinstance(provider, MetricSource):
                 loops.append(("metrics", self._fetcher_metrics(name, provider)))
+            if isinstance(provider, PipelineSource):
+                loops.append(("pipelines", self._fetcher_pipelines(provider)))
             for capability, fetch in loops:
                 self._tasks.append(
                     asyncio.create_task(self._poll(name, capability, fetch), name=f"poll:{name}:{capability}")
@@ -213,6 +240,14 @@ class Hub:
     def _fetcher_deployments(provider: DeploymentSource) -> Callable[[], Awaitable[tuple[DeploymentStatus, ...]]]:
         async def fetch() -> tuple[DeploymentStatus, ...]:
             return tuple(await provider.deployments())
+
+        return fetch
+
+    @staticmethod
+    def _fetcher_pipelines(provider: PipelineSource) -> Callable[[], Awaitable[PipelineRuns]]:
+        async def fetch() -> PipelineRuns:
+            runs = tuple(await provider.runs(PIPELINE_RUNS))
+            return PipelineRuns(runs, provider.quota() if isinstance(provider, QuotaSource) else None)
 
         return fetch
 
@@ -384,6 +419,8 @@ class Hub:
             return deployment_state_signature(snapshot.data)
         if snapshot.capability == "health":
             return health_signature(snapshot.data)
+        if snapshot.capability == "pipelines":
+            return pipeline_signature(snapshot.data)
         return None  # metrics move every poll; the advisor judges them, not the transition log
 
     def _emit(self, transition: Transition) -> list[str]:

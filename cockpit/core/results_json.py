@@ -3,9 +3,11 @@ at each transition (so the review can replay the panes)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from cockpit.providers.base import DeploymentStatus, HealthCheck
+from cockpit.providers.base import ApiQuota, DeploymentStatus, HealthCheck, PipelineJob, PipelineRun
+from cockpit.providers.pipeline_match import DeployedRun
 
 if TYPE_CHECKING:
     from cockpit.core.hub import Snapshot
@@ -38,10 +40,79 @@ def health_json(check: HealthCheck) -> dict[str, Any]:
     }
 
 
+def _when(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def job_json(job: PipelineJob) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "name": job.name,
+        "state": job.state.value,
+        "conclusion": job.conclusion,
+        "failed_steps": list(job.failed_steps),
+        "error_lines": list(job.error_lines),
+        "log_note": job.log_note,
+        "started_at": _when(job.started_at),
+        "finished_at": _when(job.finished_at),
+        "url": job.url,
+    }
+
+
+def run_json(run: PipelineRun) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "number": run.number,
+        "workflow": run.workflow,
+        "state": run.state.value,
+        "status": run.status,
+        "conclusion": run.conclusion,
+        "branch": run.branch,
+        "commit": run.commit,
+        "title": run.title,
+        "actor": run.actor,
+        "event": run.event,
+        "attempt": run.attempt,
+        "started_at": _when(run.started_at),
+        "finished_at": _when(run.finished_at),
+        "duration_s": run.duration_s,
+        "url": run.url,
+        "jobs": [job_json(job) for job in run.jobs],
+    }
+
+
+def quota_json(quota: ApiQuota | None) -> dict[str, Any] | None:
+    if quota is None:
+        return None
+    return {"limit": quota.limit, "remaining": quota.remaining, "reset_at": _when(quota.reset_at)}
+
+
+def deployed_json(found: DeployedRun | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    previous = found.previous_success
+    return {
+        "target": found.target,
+        "service": found.service,
+        "revision": found.revision,
+        "run": {"id": found.run.id, "number": found.run.number, "commit": found.run.commit},
+        "previous_success": None
+        if previous is None
+        else {"id": previous.id, "number": previous.number, "commit": previous.commit},
+    }
+
+
+PIPELINE_RUNS_RECORDED = 3
+"""Runs kept in a recorded pipeline snapshot: the newest and what it is compared with."""
+
+
 def snapshot_detail(snapshot: Snapshot) -> dict[str, Any]:
-    """A snapshot's data as the timeline records it at a transition: {"deployments": [...]} or {"health": {...}}."""
+    """A snapshot's data as the timeline records it at a transition: {"deployments": [...]}, {"health": {...}} or
+    {"pipelines": [...]}."""
     if snapshot.capability == "deployments":
         return {"deployments": [deployment_json(row) for row in snapshot.data]}
     if snapshot.capability == "health":
         return {"health": health_json(snapshot.data)}
+    if snapshot.capability == "pipelines":
+        return {"pipelines": [run_json(run) for run in snapshot.data.runs[:PIPELINE_RUNS_RECORDED]]}
     return {}

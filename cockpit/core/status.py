@@ -14,20 +14,25 @@ from typing import Any, TypeVar
 
 from cockpit.core.config import EnvironmentConfig
 from cockpit.core.formatting import STATE_MARK
-from cockpit.core.results_json import deployment_json, health_json
+from cockpit.core.results_json import deployed_json, deployment_json, health_json, quota_json, run_json
 from cockpit.providers.base import (
+    ApiQuota,
     DeploymentSource,
     DeploymentStatus,
     HealthCheck,
     HealthSource,
     MetricSource,
+    PipelineRun,
+    PipelineSource,
     Provider,
     ProviderError,
+    QuotaSource,
     State,
     TimedOut,
     capabilities_of,
     utcnow,
 )
+from cockpit.providers.pipeline_match import DeployedRun, deployed_run
 
 _T = TypeVar("_T")
 
@@ -50,6 +55,9 @@ class TargetStatus:
     """Latest value per named series; None when the series had no sample or failed."""
     errors: Mapping[str, ProviderError] = field(default_factory=dict)
     """Capability (or 'metrics:<name>') -> why it could not be read."""
+    runs: tuple[PipelineRun, ...] = ()
+    """A pipeline's newest runs, newest first."""
+    quota: ApiQuota | None = None
 
     @property
     def state(self) -> State | None:
@@ -57,9 +65,11 @@ class TargetStatus:
         states = [row.state for row in self.deployments]
         if self.health is not None:
             states.append(self.health.state)
+        if self.runs:
+            states.append(self.runs[0].state)  # the newest run is the pipeline's state; older ones are history
         if self.errors:
             states.append(State.UNKNOWN)
-        if not states and ({"deployments", "health"} & set(self.capabilities)):
+        if not states and ({"deployments", "health", "pipelines"} & set(self.capabilities)):
             states.append(State.UNKNOWN)
         return worst(states)
 
@@ -67,9 +77,17 @@ class TargetStatus:
     def error(self) -> tuple[str, ProviderError] | None:
         return next(iter(self.errors.items()), None)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, deployed: DeployedRun | None = None) -> dict[str, Any]:
+        """``deployed``: the run behind another target's running revision, when this is that run's pipeline."""
         first = self.error
         state = self.state
+        pipeline: dict[str, Any] = {}
+        if "pipelines" in self.capabilities:
+            pipeline = {
+                "runs": [run_json(run) for run in self.runs],
+                "quota": quota_json(self.quota),
+                "deployed": deployed_json(deployed),
+            }
         return {
             "provider": self.provider,
             "capabilities": list(self.capabilities),
@@ -77,6 +95,7 @@ class TargetStatus:
             "deployments": [deployment_json(row) for row in self.deployments],
             "health": health_json(self.health) if self.health is not None else None,
             "metrics": dict(self.metrics),
+            **pipeline,
             "error": None
             if first is None
             else {"capability": first[0], "title": first[1].title, "message": str(first[1])},
@@ -106,8 +125,14 @@ class StatusReport:
             "protected": self.protected,
             "generated_at": self.generated_at.isoformat(),
             "state": self.state.value,
-            "targets": {name: target.to_json() for name, target in self.targets.items()},
+            "targets": {name: target.to_json(self.deployed(name)) for name, target in self.targets.items()},
         }
+
+    def deployed(self, pipeline_target: str) -> DeployedRun | None:
+        """Which of this pipeline's runs deployed what another target runs now, and the last success before it."""
+        runs = self.targets[pipeline_target].runs
+        rows = [row for name, t in self.targets.items() if name != pipeline_target for row in t.deployments]
+        return deployed_run(runs, rows) if runs and rows else None
 
     def render(self) -> str:
         """A few aligned plain-text lines: environment first, then one line per target."""
@@ -137,6 +162,8 @@ def _details(target: TargetStatus) -> str:
             answer += f" in {check.latency_ms:.0f} ms"
         bad = [f"{c.name}={c.state.value}" for c in check.components if c.state is not State.HEALTHY]
         parts.append(answer + (f" ({', '.join(bad)})" if bad else ""))
+    if target.runs:
+        parts.append(_run_line(target.runs[0]))
     values = [f"{name} {'—' if value is None else f'{value:g}'}" for name, value in target.metrics.items()]
     if values:
         parts.append(", ".join(values))
@@ -148,6 +175,14 @@ def _details(target: TargetStatus) -> str:
             blocked.append(label)
     parts.extend(f"{', '.join(blocked)}: {reason}" for reason, blocked in failures.items())
     return "; ".join(parts)
+
+
+def _run_line(run: PipelineRun) -> str:
+    number = f"#{run.number}" if run.number is not None else run.id
+    attempt = f" attempt {run.attempt}" if run.attempt > 1 else ""
+    failed = "; ".join(f"{job.name}: {', '.join(job.failed_steps) or job.conclusion}" for job in run.failed_jobs)
+    line = f"{run.workflow} {number}{attempt} {run.status} {(run.commit or '')[:7]}"
+    return f"{line} ({failed})" if failed else line
 
 
 async def _bounded(call: Awaitable[_T], timeout_s: float) -> _T | ProviderError:
@@ -172,6 +207,7 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
     deployments: tuple[DeploymentStatus, ...] = ()
     health: HealthCheck | None = None
     metrics: dict[str, float | None] = {}
+    runs: tuple[PipelineRun, ...] = ()
 
     async def read_deployments(source: DeploymentSource) -> None:
         nonlocal deployments
@@ -189,6 +225,14 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         else:
             health = answer
 
+    async def read_pipelines(source: PipelineSource) -> None:
+        nonlocal runs
+        answer = await _bounded(source.runs(), timeout_s)
+        if isinstance(answer, ProviderError):
+            errors["pipelines"] = answer
+        else:
+            runs = tuple(answer)
+
     async def read_metric(source: MetricSource, metric: str) -> None:
         answer = await _bounded(source.instant(metric), timeout_s)
         if isinstance(answer, ProviderError):
@@ -202,6 +246,8 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         reads.append(read_deployments(provider))
     if isinstance(provider, HealthSource):
         reads.append(read_health(provider))
+    if isinstance(provider, PipelineSource):
+        reads.append(read_pipelines(provider))
     async def read_metrics(source: MetricSource, names: list[str]) -> None:
         await asyncio.gather(*(read_metric(source, metric) for metric in names))
         if names and not errors and all(value is None for value in metrics.values()):
@@ -215,12 +261,13 @@ async def _target_status(name: str, kind: str, provider: Provider, timeout_s: fl
         reads.append(read_metrics(provider, names))
     await asyncio.gather(*reads)
     ordered = {key: errors[key] for key in sorted(errors, key=_error_order)}
-    return TargetStatus(name, kind, capabilities_of(provider), deployments, health, metrics, ordered)
+    quota = provider.quota() if isinstance(provider, QuotaSource) else None
+    return TargetStatus(name, kind, capabilities_of(provider), deployments, health, metrics, ordered, runs, quota)
 
 
 def _error_order(capability: str) -> tuple[int, str]:
     # The error the report leads with is the one that explains the most: deployments, then health, then metrics.
-    return ({"deployments": 0, "health": 1}.get(capability, 2), capability)
+    return ({"deployments": 0, "health": 1, "pipelines": 2}.get(capability, 3), capability)
 
 
 async def collect_status(

@@ -23,7 +23,7 @@ from cockpit.core.session import Session, close_providers, redactor_for
 from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
 from cockpit.core.timeline_writer import TimelineWriter
 from cockpit.errors import CockpitError, presented
-from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
+from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, PipelineSource, utcnow
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.dashboard import DashboardScreen
 from cockpit.screens.help import HelpScreen
@@ -31,6 +31,7 @@ from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
+from cockpit.ui.widgets.pipeline_pane import PipelinePane
 
 if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
@@ -116,7 +117,8 @@ class CockpitApp(App[int]):
         self.read_only = self.session.read_only
         self.incident_label = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
         incident = self.incident
-        self.add_mode("dashboard", lambda: DashboardScreen(self.hub.all_logs))
+        pipelines = any(isinstance(p, PipelineSource) for p in self.session.providers.values())
+        self.add_mode("dashboard", lambda: DashboardScreen(self.hub.all_logs, pipelines=pipelines))
         self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
         await self.switch_mode("dashboard")
         self.hub.subscribe(self._on_snapshot)
@@ -269,6 +271,16 @@ class CockpitApp(App[int]):
         assert self.runner is not None
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
+
+    @on(PipelinePane.RerunRequested)
+    def rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
+        self.start_rerun(request.target, request.run_id)
+
+    @work(exclusive=True, group="action", exit_on_error=False)
+    async def start_rerun(self, target: str, run_id: str) -> None:
+        assert self.runner is not None
+        runner = self.runner
+        await self.perform_action(lambda: runner.plan_rerun(target, run_id))
 
     async def perform_action(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
         """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->
