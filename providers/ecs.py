@@ -72,13 +72,15 @@ TASKS_LISTED = 10
 TASK_DEFINITIONS_CACHED = 64
 """Task definition revisions are immutable: describe each once, keep the most recently used."""
 
-NonEmpty = Annotated[str, msgspec.Meta(min_length=1, max_length=255)]
+ClusterName = Annotated[str, msgspec.Meta(pattern=r"^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}$")]
+"""ECS allows letters, digits, hyphens and underscores in cluster names (or the cluster's ARN)."""
+ServiceName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9_-]{1,255}$")]
 
 
 class EcsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    cluster: NonEmpty
+    cluster: ClusterName
     """The ECS cluster name (or ARN), e.g. finance-hub-production."""
-    service: NonEmpty
+    service: ServiceName
     """The service name, e.g. finance-hub-api."""
     region: str | None = None
     """AWS region; None: the AWS chain's (AWS_REGION, AWS_DEFAULT_REGION, the profile)."""

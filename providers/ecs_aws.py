@@ -23,9 +23,9 @@ from cockpit.providers.base import (
     Unreachable,
 )
 
-RETRIES: Mapping[str, Any] = {"mode": "standard", "max_attempts": 4}
-"""botocore's standard mode retries throttling and transient errors with capped exponential backoff and jitter
-(about 0.5, 1 and 2 s on average for throttling); the hub's own backoff takes over when that is not enough."""
+RETRIES: Mapping[str, Any] = {"mode": "standard", "total_max_attempts": 3}
+"""botocore's standard mode retries throttling and transient errors with exponential backoff and jitter (up to 1,
+then 2 s for throttling): a poll stays within its timeout, and the hub's own backoff takes over after that."""
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 15.0
 AWS_TEXT_CHARS = 300
