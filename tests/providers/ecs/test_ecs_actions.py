@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.actions import ActionRunner
-from cockpit.timeline import EventKind, Timeline
-from providers.base import NotFound, ProviderError
-from providers.ecs import EcsProvider
+from cockpit.core.actions import ActionRunner
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.base import NotFound, ProviderError
+from cockpit.providers.ecs import EcsProvider
 from tests.providers.ecs.replay import FAILING_DEPLOY, Failure
 from tests.providers.ecs.world import CLUSTER, FAMILY, REGION, SERVICE, AwsWorld
 

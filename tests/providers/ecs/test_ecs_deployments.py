@@ -5,8 +5,8 @@ from __future__ import annotations
 import msgspec
 import pytest
 
-from providers.base import DeploymentSource, LogSource, NotFound, Restartable, Rollbackable, State, capabilities_of
-from providers.ecs import EcsProvider, EcsSettings
+from cockpit.providers.base import DeploymentSource, LogSource, NotFound, Restartable, Rollbackable, State, capabilities_of
+from cockpit.providers.ecs import EcsProvider, EcsSettings
 from tests.providers.ecs.replay import CIRCUIT_BREAKER_ROLLBACK, FAILING_DEPLOY
 from tests.providers.ecs.world import FAMILY, SERVICE, AwsWorld
 

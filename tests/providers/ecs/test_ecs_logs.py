@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from providers.base import LogLine, NotFound, NotSupported
-from providers.ecs import EcsProvider
-from providers.ecs_logs import level_of
+from cockpit.providers.base import LogLine, NotFound, NotSupported
+from cockpit.providers.ecs import EcsProvider
+from cockpit.providers.ecs_logs import level_of
 from tests.providers.ecs.world import BAD_LINES, BAD_TASK, LOG_GROUP, OLD_LINES, OLD_TASK, AwsWorld
 
 
