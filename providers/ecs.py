@@ -24,7 +24,7 @@ import shlex
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any
 
 import msgspec
 
@@ -72,7 +72,9 @@ TASKS_LISTED = 10
 TASK_DEFINITIONS_CACHED = 64
 """Task definition revisions are immutable: describe each once, keep the most recently used."""
 
-ClusterName = Annotated[str, msgspec.Meta(pattern=r"^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}$")]
+ClusterName = Annotated[
+    str, msgspec.Meta(pattern=r"^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}$")
+]
 """ECS allows letters, digits, hyphens and underscores in cluster names (or the cluster's ARN)."""
 ServiceName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9_-]{1,255}$")]
 
@@ -157,7 +159,7 @@ class EcsProvider(Provider):
                                      cluster=self.settings.cluster, services=[self.settings.service])
         services = answer.get("services", ())
         if not services:
-            failure = next(iter(answer.get("failures", ())), {})
+            failure: dict[str, Any] = next(iter(answer.get("failures", ())), {})
             raise NotFound(f"service {self.where} not found ({failure.get('reason', 'no answer')})",
                            target=self.target, hint="check the cluster, service and region")
         service: dict[str, Any] = services[0]
@@ -326,7 +328,7 @@ class EcsProvider(Provider):
         service = answer.get("service", {})
         now_running = short_task_definition(str(service.get("taskDefinition", "")))
         primary = primary_deployment(service)
-        deployment = f"deployment {primary.get('id')} started" if primary else "no deployment reported yet"
+        deployment = f"deployment {cut(primary.get('id'), 100)} started" if primary else "no deployment reported yet"
         message = f"{self.settings.service} now names {now_running}; {deployment}"
         return ActionResult(plan, True, message, started, utcnow(), output=service_message(service))
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from cockpit.providers.base import LogLine, utcnow
 from cockpit.providers.ecs_aws import AwsClients
-from cockpit.providers.ecs_model import LogConfig, aware
+from cockpit.providers.ecs_model import LogConfig, aware, cut, visible
 
 POLL_S = 2.0
 BACKLOG = timedelta(minutes=15)
@@ -111,10 +111,11 @@ class CloudWatchFollower:
 
     @staticmethod
     def _line(config: LogConfig, event: dict[str, object]) -> LogLine:
-        stream = str(event.get("logStreamName", ""))
+        stream = cut(event.get("logStreamName", ""), 200)
         # "ecs/api/0f3c..." -> "api/0f3c...": the container and its task, without the configured prefix's head.
         source = stream.split("/", 1)[1] if config.stream_prefix and "/" in stream else stream or config.group
-        message = str(event.get("message", "")).rstrip("\n")
+        # A multi-line event (a traceback) keeps its lines; anything a terminal would obey is shown instead.
+        message = visible(str(event.get("message", "")).rstrip("\n"))
         if len(message) > LINE_CHARS:
             message = message[: LINE_CHARS - 1] + "…"
         at = aware(int(str(event.get("timestamp", 0))) / 1000) or datetime.now(UTC)

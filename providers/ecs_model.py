@@ -49,19 +49,34 @@ EVENT_KINDS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"has started", re.I), "TaskStarted", False),
     (re.compile(r"registered|deregistered", re.I), "Targets", False),
 )
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal would obey rather than show (ESC, other C0/C1 controls, bidi overrides); tab and newline
+are left for the caller to keep or flatten."""
 _TASK_DEFINITION = re.compile(r"(?:task-definition/)?(?P<family>[A-Za-z0-9_-]{1,255}):(?P<revision>\d+)$")
 
 
+def visible(text: str) -> str:
+    """``text`` with every control character shown, not obeyed: ESC -> ␛ (a control picture), others as \\uXXXX."""
+    return _CONTROLS.sub(_shown, text)
+
+
+def _shown(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else f"\\u{code:04x}"
+
+
 def cut(text: object, limit: int = TEXT_CHARS) -> str:
-    """Text from an answer, one line, at most ``limit`` characters."""
-    flat = " ".join(str(text).split())
+    """Text from an answer, visible, one line, at most ``limit`` characters."""
+    flat = visible(" ".join(str(text).split()))
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def short_task_definition(reference: str) -> str:
-    """``arn:aws:ecs:...:task-definition/api:41`` or ``api:41`` -> ``api:41``; anything else as given."""
+    """``arn:aws:ecs:...:task-definition/api:41`` or ``api:41`` -> ``api:41``; anything else as given (visible)."""
     found = _TASK_DEFINITION.search(reference)
-    return f"{found['family']}:{found['revision']}" if found else reference
+    return f"{found['family']}:{found['revision']}" if found else cut(reference, 300)
 
 
 def split_task_definition(reference: str) -> tuple[str, int] | None:
@@ -121,9 +136,9 @@ def service_state(service: Mapping[str, Any]) -> State:
 def deployment_line(deployment: Mapping[str, Any]) -> str:
     """``PRIMARY api:42 FAILED 0/2 running, 4 failed: <reason>``: one deployment in ECS's words."""
     words = [
-        str(deployment.get("status", "?")),
+        cut(deployment.get("status", "?"), 40),
         short_task_definition(str(deployment.get("taskDefinition", "?"))),
-        str(deployment.get("rolloutState", "")),
+        cut(deployment.get("rolloutState", ""), 40),
         f"{deployment.get('runningCount', 0)}/{deployment.get('desiredCount', 0)} running",
     ]
     line = " ".join(word for word in words if word)
@@ -149,7 +164,7 @@ def circuit_breaker(service: Mapping[str, Any]) -> str:
 def service_message(service: Mapping[str, Any]) -> str:
     """Why the service is in its state: every deployment (PRIMARY first), the counts and the circuit breaker."""
     if service.get("status") != "ACTIVE":
-        return f"service is {service.get('status', 'unknown')}"
+        return f"service is {cut(service.get('status', 'unknown'), 40)}"
     deployments = sorted(service.get("deployments", ()), key=lambda d: d.get("status") != "PRIMARY")
     parts = [deployment_line(d) for d in deployments]
     counts = f"service {service.get('runningCount', 0)}/{service.get('desiredCount', 0)} running"
@@ -209,7 +224,7 @@ def task_instance(task: Mapping[str, Any]) -> Instance:
     container_reason = cut(culprit.get("reason", ""), 200) if culprit is not None else ""
     reason = stopped_reason or container_reason or (health if health == "UNHEALTHY" else "")
     exits = [
-        f"{c.get('name', '?')} exit {c['exitCode']}" for c in containers if c.get("exitCode") is not None
+        f"{cut(c.get('name', '?'), 100)} exit {c['exitCode']}" for c in containers if c.get("exitCode") is not None
     ]
     detail = "; ".join(part for part in (
         short_task_definition(str(task.get("taskDefinitionArn", ""))),
@@ -217,13 +232,13 @@ def task_instance(task: Mapping[str, Any]) -> Instance:
         container_reason if container_reason != reason else "",
     ) if part)
     return Instance(
-        name=str(task.get("taskArn", "?")).rsplit("/", 1)[-1],
+        name=cut(str(task.get("taskArn", "?")).rsplit("/", 1)[-1], 100),
         state=state,
         ready=status == "RUNNING" and health != "UNHEALTHY",
         reason=reason,
         exit_code=int(exit_code) if isinstance(exit_code, int) else None,
         host=_host(task),
-        image=str((culprit or (containers[0] if containers else {})).get("image", "")),
+        image=cut((culprit or (containers[0] if containers else {})).get("image", ""), 300),
         started_at=aware(task.get("startedAt")),
         detail=detail,
     )
@@ -243,9 +258,8 @@ def _failed_container(containers: Sequence[Mapping[str, Any]]) -> Mapping[str, A
 def _host(task: Mapping[str, Any]) -> str:
     instance = task.get("containerInstanceArn")
     if instance:
-        return str(instance).rsplit("/", 1)[-1]
-    zone = task.get("availabilityZone", "")
-    return f"{task.get('launchType', 'FARGATE')} {zone}".strip()
+        return cut(str(instance).rsplit("/", 1)[-1], 100)
+    return cut(f"{task.get('launchType', 'FARGATE')} {task.get('availabilityZone', '')}", 100)
 
 
 SEVERITY = (State.FAILED, State.DEGRADED, State.UNKNOWN, State.PROGRESSING, State.HEALTHY)
@@ -273,7 +287,8 @@ class LogConfig:
 
 def container_images(task_definition: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """``(container name, image)`` of each container, in the task definition's order."""
-    return tuple((str(c.get("name", "?")), str(c.get("image", ""))) for c in task_definition.get("containerDefinitions", ()))
+    containers = task_definition.get("containerDefinitions", ())
+    return tuple((cut(c.get("name", "?"), 255), cut(c.get("image", ""), 300)) for c in containers)
 
 
 def images_text(task_definition: Mapping[str, Any]) -> str:

@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,19 +72,23 @@ def aws_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
     return environ
 
 
-@pytest.fixture
-def aws(aws_replay: AwsReplay, moto_url: str, aws_env: dict[str, str]) -> AwsWorld:
-    """A freshly reset and seeded world; providers under test talk to ``aws.endpoint_url`` (the replay)."""
+@pytest.fixture(scope="session")
+def moto_clients(moto_url: str) -> dict[str, Any]:
+    """boto3 clients straight to moto (not through the replay), for seeding and for asking the server itself."""
     import boto3
     from botocore.config import Config
 
-    aws_replay.reset()
     config = Config(inject_host_prefix=False, retries={"max_attempts": 1})
+    session = boto3.session.Session(aws_access_key_id="testing", aws_secret_access_key="testing",
+                                    region_name=REGION)
+    return {name: session.client(name, endpoint_url=moto_url, config=config) for name in ("ecs", "logs", "ecr")}
 
-    def client(name: str) -> object:
-        return boto3.client(name, region_name=REGION, endpoint_url=moto_url, config=config)
 
-    world = AwsWorld(aws_replay.url, aws_replay, client("ecs"), client("logs"), client("ecr"))
+@pytest.fixture
+def aws(aws_replay: AwsReplay, moto_clients: dict[str, Any], aws_env: dict[str, str]) -> AwsWorld:
+    """A freshly reset and seeded world; providers under test talk to ``aws.endpoint_url`` (the replay)."""
+    aws_replay.reset()
+    world = AwsWorld(aws_replay.url, aws_replay, moto_clients["ecs"], moto_clients["logs"], moto_clients["ecr"])
     seed(world)
     aws_replay.calls.clear()
     return world

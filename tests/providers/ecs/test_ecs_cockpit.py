@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, RichLog
 
 from cockpit.core.config import load_config
 from cockpit.core.session import make_session
@@ -63,7 +63,7 @@ async def test_the_dashboard_shows_the_failing_deployment_its_events_tasks_and_l
         assert f"{FAMILY}:3" in history and f"{FAMILY}:2" in history and f"{FAMILY}:1" in history
         assert "deployment failed: tasks failed to start" in history
         # aws logs tail: the containers' CloudWatch lines, found from the task definitions' awslogs options.
-        text = "\n".join(str(line) for line in logs.query_one("RichLog").lines)
+        text = "\n".join(str(line) for line in logs.query_one(RichLog).lines)
         assert "password authentication failed" in text and "GET /api/health 500" in text
 
         # Live: the service changes under the cockpit (ECS itself, or a colleague) and the pane follows.

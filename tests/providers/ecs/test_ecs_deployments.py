@@ -5,7 +5,15 @@ from __future__ import annotations
 import msgspec
 import pytest
 
-from cockpit.providers.base import DeploymentSource, LogSource, NotFound, Restartable, Rollbackable, State, capabilities_of
+from cockpit.providers.base import (
+    DeploymentSource,
+    LogSource,
+    NotFound,
+    Restartable,
+    Rollbackable,
+    State,
+    capabilities_of,
+)
 from cockpit.providers.ecs import EcsProvider, EcsSettings
 from tests.providers.ecs.replay import CIRCUIT_BREAKER_ROLLBACK, FAILING_DEPLOY
 from tests.providers.ecs.world import FAMILY, SERVICE, AwsWorld
@@ -79,6 +87,21 @@ async def test_the_circuit_breakers_own_rollback_is_shown_as_it_happens(
     assert "circuit breaker: rolling back to deploymentId" in after.message
     assert f"ACTIVE {FAMILY}:3 FAILED" in after.message and "circuit breaker on (rollback on)" in after.message
     assert any(e.reason == "CircuitBreaker" or "rolling back" in e.message for e in after.events)
+
+
+async def test_what_the_backend_says_is_shown_never_obeyed(ecs_provider: EcsProvider, aws: AwsWorld) -> None:
+    hostile_image = "evil\x1b]0;pwned\x07/[bold red]api[/]:v43\u202e"
+    aws.ecs.register_task_definition(family=FAMILY, containerDefinitions=[
+        {"name": "api\x1b[2J", "image": hostile_image, "memory": 64},
+    ])
+    aws.ecs.update_service(cluster="finance-hub-production", service=SERVICE, taskDefinition=f"{FAMILY}:4")
+    [status] = await ecs_provider.deployments()
+    newest = status.history[0]
+    assert newest.id == f"{FAMILY}:4" and newest.current
+    shown = f"{newest.image} {newest.description}"
+    assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
+    assert "evil␛]0;pwned␇/[bold red]api[/]:v43\\u202e" == newest.image  # markup stays text: panes escape it
+    assert "api␛[2J" in newest.description
 
 
 async def test_what_moto_alone_reports_is_a_rollout_in_progress(ecs_provider: EcsProvider) -> None:

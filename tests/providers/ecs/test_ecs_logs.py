@@ -60,6 +60,13 @@ async def test_contains_filters_lines_whatever_they_hold(ecs_provider: EcsProvid
     assert [line.message for line in lines] == [hostile]
 
 
+async def test_terminal_controls_in_a_line_are_shown_not_obeyed(ecs_provider: EcsProvider, aws: AwsWorld) -> None:
+    aws.put_logs(BAD_TASK, ("ERROR \x1b[2J\x1b]0;owned\x07 cleared?\nTraceback (most recent call last):",), ago_s=30)
+    lines = await collect(ecs_provider.tail(contains="cleared?"))
+    assert [line.message for line in lines] == ["ERROR ␛[2J␛]0;owned␇ cleared?\nTraceback (most recent call last):"]
+    assert lines[0].level == "ERROR"
+
+
 async def test_since_skips_what_the_caller_already_has(ecs_provider: EcsProvider, aws: AwsWorld) -> None:
     backlog = await collect(ecs_provider.tail())
     aws.put_logs(OLD_TASK, ("INFO later",), ago_s=-0.01)
