@@ -10,7 +10,7 @@ import pytest
 from cockpit.providers.base import Forbidden, ProviderError, Unauthorised, Unreachable
 from cockpit.providers.ecs import EcsProvider
 from cockpit.providers.ecs_aws import AccessDenied, CredentialsExpired, Throttled
-from tests.providers.ecs.conftest import FAKE_CREDENTIALS
+from tests.providers.ecs.fixtures import FAKE_CREDENTIALS
 from tests.providers.ecs.replay import FAILING_DEPLOY, Failure
 from tests.providers.ecs.world import FAMILY, AwsWorld
 

@@ -1,5 +1,7 @@
 """moto's server on 127.0.0.1 (one per session, reset before every test) behind the replay proxy, seeded with
-seed 000's ECS world. Credentials come from the environment, as AWS's own chain reads them: fake ones."""
+seed 000's ECS world. Credentials come from the environment, as AWS's own chain reads them: fake ones.
+
+Imported by ``tests/conftest.py``, so every folder (provider, contract, CLI and UI tests) can ask for ``aws``."""
 
 from __future__ import annotations
 
