@@ -197,7 +197,7 @@ class EcsProvider(Provider):
                 names.append(current)
             definitions = await asyncio.gather(*(self._task_definition(name) for name in names))
         except ProviderError as error:
-            notes.append(f"history unavailable: {error.title}: {cut(error, 160)}")
+            notes.append(f"history unavailable: {error.title}: {cut(error.message, 160)}")
             return ()
         images = {parse_ecr_image(image) for td in definitions for _, image in container_images(td)}
         pushed = await self._push_times.lookup((i for i in images if i is not None),
@@ -237,7 +237,7 @@ class EcsProvider(Provider):
             answer = await self.aws.call("ecs", "describe_tasks", self.where, cluster=self.settings.cluster,
                                          tasks=arns)
         except ProviderError as error:
-            notes.append(f"tasks unavailable: {error.title}: {cut(error, 160)}")
+            notes.append(f"tasks unavailable: {error.title}: {cut(error.message, 160)}")
             return ()
         return worst_first([task_instance(task) for task in answer.get("tasks", ())])
 

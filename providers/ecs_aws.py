@@ -49,6 +49,10 @@ _UNKNOWN_TASK_DEFINITION = "unable to describe task definition"
 """ECS answers a missing task definition with a plain ClientException carrying these words."""
 
 
+# Messages read after their title, as every pane, report and notification shows them: "access denied:
+# ecs:DescribeServices on finance-hub-production/finance-hub-api (User: ... is not authorized ...)".
+
+
 class Throttled(ProviderError):
     """AWS kept refusing for rate even after botocore's backoff."""
 
@@ -182,14 +186,14 @@ class AwsClients:
         attempts = error.response.get("ResponseMetadata", {}).get("RetryAttempts", 0) + 1
         target = self.target
         if code in THROTTLING_CODES:
-            return Throttled(f"AWS throttled {action} on {resource} ({code}, {attempts} attempts)", target=target,
+            return Throttled(f"{action} on {resource}: {code} after {attempts} attempts", target=target,
                              hint="too many API calls in this account and region; polling backs off")
         if code in ACCESS_DENIED_CODES:
-            return AccessDenied(f"access denied: {action} on {resource}", target=target,
+            return AccessDenied(f"{action} on {resource}", target=target,
                                 hint=text or f"the role needs {action} on that resource")
         if code in EXPIRED_CODES:
             login = f"aws sso login --profile {self.profile}" if self.profile else "refresh the session"
-            return CredentialsExpired(f"AWS credentials expired ({code}) calling {action}", target=target,
+            return CredentialsExpired(f"{code} calling {action}", target=target,
                                       hint=f"{login}; the cockpit picks the new ones up on its next call")
         if code in BAD_CREDENTIAL_CODES:
             return Unauthorised(f"AWS rejected the credentials ({code}) calling {action}", target=target,

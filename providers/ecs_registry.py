@@ -80,7 +80,7 @@ class PushTimes:
                     except NotFound:
                         continue
         except ProviderError as error:
-            self.note = f"image push times unavailable: {error.title}: {cut(error, 160)}"
+            self.note = f"image push times unavailable: {error.title}: {cut(error.message, 160)}"
             for image in images:
                 self._known[image] = (now, None)
             return

@@ -114,7 +114,7 @@ async def test_a_refused_update_is_a_failed_action_naming_what_was_denied(
     outcome = await actions.execute(await actions.plan_rollback("api", SERVICE), typed=SERVICE)
     assert not outcome.result.ok
     assert outcome.result.message.startswith(
-        "access denied: access denied: ecs:UpdateService on finance-hub-production/finance-hub-api")
+        "access denied: ecs:UpdateService on finance-hub-production/finance-hub-api (User: arn:aws:sts::")
     assert aws.running_task_definition() == f"{FAMILY}:3"
     assert timeline.events(1, kinds=[EventKind.ACTION_FAILED])
 

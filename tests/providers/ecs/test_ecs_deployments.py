@@ -15,7 +15,7 @@ from cockpit.providers.base import (
     capabilities_of,
 )
 from cockpit.providers.ecs import EcsProvider, EcsSettings
-from tests.providers.ecs.replay import CIRCUIT_BREAKER_ROLLBACK, FAILING_DEPLOY
+from tests.providers.ecs.replay import CIRCUIT_BREAKER_ROLLBACK, FAILING_DEPLOY, Failure
 from tests.providers.ecs.world import FAMILY, SERVICE, AwsWorld
 
 
@@ -50,6 +50,28 @@ async def test_history_is_the_familys_revisions_with_images_and_ecr_push_times(
     assert [str(r.image).rsplit(":", 1)[1] for r in status.history] == ["v42", "v41", "v40"]
     for revision in status.history:
         assert "pushed 20" in revision.description, revision  # each tag's push time, read from ECR
+
+
+async def test_push_times_are_read_only_in_the_services_own_account(ecs_provider: EcsProvider, aws: AwsWorld) -> None:
+    aws.ecs.register_task_definition(family=FAMILY, containerDefinitions=[
+        {"name": "api", "image": "999999999999.dkr.ecr.us-east-1.amazonaws.com/vendor/api:v43", "memory": 64},
+    ])
+    aws.ecs.update_service(cluster="finance-hub-production", service=SERVICE, taskDefinition=f"{FAMILY}:4")
+    [status] = await ecs_provider.deployments()
+    assert status.history[0].id == f"{FAMILY}:4" and "pushed" not in status.history[0].description
+    assert "pushed" in status.history[1].description
+    assert aws.replay.calls["ecr:DescribeImages"] == 1  # one call for the own repository's tags, none for vendor/api
+
+
+async def test_push_times_that_may_not_be_read_cost_only_the_push_times(
+    ecs_provider: EcsProvider, aws: AwsWorld
+) -> None:
+    aws.replay.play(FAILING_DEPLOY, Failure("error.access-denied-ecr", times=None))
+    [status] = await ecs_provider.deployments()
+    assert status.state is State.FAILED and len(status.history) == 3
+    assert all("pushed" not in revision.description for revision in status.history)
+    assert "image push times unavailable: access denied: ecr:DescribeImages on ecr repository finance-hub-api" \
+        in status.message
 
 
 async def test_service_events_are_deployment_events_newest_first(ecs_provider: EcsProvider, aws: AwsWorld) -> None:
@@ -150,3 +172,14 @@ def test_settings_refuse_unknown_keys_and_bad_endpoints() -> None:
 def test_describe_names_cluster_service_and_region() -> None:
     provider = EcsProvider("api", EcsSettings(cluster="prod", service="api", region="eu-west-1"))
     assert provider.describe() == "ecs:api (prod/api in eu-west-1)"
+
+
+def test_loading_the_provider_leaves_boto3_for_its_first_call() -> None:
+    """Start-up stays fast: boto3 and botocore (about 0.4 s) are imported in the first call's worker thread."""
+    import subprocess
+    import sys
+
+    code = ("import sys, cockpit.providers.registry as r; r.load('ecs'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('boto3', 'botocore')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip() == "[]"
