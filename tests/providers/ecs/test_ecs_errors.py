@@ -89,6 +89,13 @@ async def test_an_unknown_profile_is_a_configuration_error(aws: AwsWorld) -> Non
     assert caught.value.title == "misconfigured"
 
 
+async def test_no_region_anywhere_is_a_configuration_error(aws: AwsWorld) -> None:
+    provider = EcsProvider("api", aws.settings(region=None))
+    with pytest.raises(ProviderError, match="no AWS region: set region in the target") as caught:
+        await provider.deployments()
+    assert caught.value.title == "misconfigured"
+
+
 async def test_an_endpoint_nobody_listens_on_is_unreachable(aws: AwsWorld) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
