@@ -77,6 +77,8 @@ ClusterName = Annotated[
 ]
 """ECS allows letters, digits, hyphens and underscores in cluster names (or the cluster's ARN)."""
 ServiceName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9_-]{1,255}$")]
+RegionName = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")]
+"""us-east-1, eu-central-2, us-gov-west-1...: a typo is a config error, not an endpoint that does not resolve."""
 
 
 class EcsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -84,7 +86,7 @@ class EcsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """The ECS cluster name (or ARN), e.g. finance-hub-production."""
     service: ServiceName
     """The service name, e.g. finance-hub-api."""
-    region: str | None = None
+    region: RegionName | None = None
     """AWS region; None: the AWS chain's (AWS_REGION, AWS_DEFAULT_REGION, the profile)."""
     profile: str | None = None
     """An AWS profile from ~/.aws/config; None: AWS_PROFILE or the default chain."""

@@ -26,8 +26,9 @@ from cockpit.providers.base import (
 RETRIES: Mapping[str, Any] = {"mode": "standard", "total_max_attempts": 3}
 """botocore's standard mode retries throttling and transient errors with exponential backoff and jitter (up to 1,
 then 2 s for throttling): a poll stays within its timeout, and the hub's own backoff takes over after that."""
-CONNECT_TIMEOUT_S = 5.0
-READ_TIMEOUT_S = 15.0
+CONNECT_TIMEOUT_S = 3.0
+READ_TIMEOUT_S = 10.0
+"""Short enough that a hung endpoint frees its worker thread soon after the hub's poll gave up on it."""
 AWS_TEXT_CHARS = 300
 """AWS's own error messages are shown (they name the role and the policy), cut to this length."""
 

@@ -165,6 +165,9 @@ def test_settings_refuse_unknown_keys_and_bad_endpoints() -> None:
     for bad in ("", "prod cluster", "prod'; rm -rf /"):
         with pytest.raises(msgspec.ValidationError, match="cluster"):
             msgspec.convert({"cluster": bad, "service": "s"}, EcsSettings)
+    with pytest.raises(msgspec.ValidationError, match="region"):
+        msgspec.convert({**base, "region": "us-east1"}, EcsSettings)
+    assert msgspec.convert({**base, "region": "us-gov-west-1"}, EcsSettings).region == "us-gov-west-1"
     arn = "arn:aws:ecs:us-east-1:123456789012:cluster/prod"
     assert msgspec.convert({"cluster": arn, "service": "s"}, EcsSettings).cluster == arn
 
