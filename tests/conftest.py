@@ -11,6 +11,9 @@ import pytest
 
 from cockpit.demo.service import DemoService
 
+# moto's server behind the replay of recorded ECS answers, for every folder that needs AWS.
+from tests.providers.ecs.fixtures import aws, aws_env, aws_replay, ecs_provider, moto_clients, moto_url  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
