@@ -1,0 +1,121 @@
+"""A private dockerd for one test session: own data-root, exec-root and socket in a temp dir, no networking setup.
+
+The loopback proxy variables are not optional: a missing image would otherwise make the daemon try a public
+registry. The daemon is stopped by its pid (never by name), and a network namespace mount it leaves is unmounted.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+from typing import IO, Any
+
+READY_TIMEOUT_S = 30.0
+STOP_TIMEOUT_S = 10.0
+LOOPBACK_PROXY = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
+
+
+class DaemonFailed(RuntimeError):
+    """dockerd did not come up; the message carries the end of its log."""
+
+
+class PrivateDockerd:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.socket = root / "docker.sock"
+        self.log_path = root / "dockerd.log"
+        self.process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"unix://{self.socket}"
+
+    def start(self) -> None:
+        """Start dockerd and wait until its API answers; kill it again when it never does."""
+        (self.root / "data").mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, **LOOPBACK_PROXY}
+        env.pop("DOCKER_HOST", None)
+        self._log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [
+                "dockerd",
+                "--data-root", str(self.root / "data"),
+                "--exec-root", str(self.root / "x"),
+                "--pidfile", str(self.root / "dockerd.pid"),
+                "-H", self.url,
+                "--iptables=false", "--ip6tables=false", "--bridge=none",
+                "--containerd-namespace", f"cockpit-{os.getpid()}",
+                "--containerd-plugins-namespace", f"cockpit-{os.getpid()}-plugins",
+            ],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            self._wait_ready()
+        except BaseException:
+            self.kill()
+            raise
+
+    def _wait_ready(self) -> None:
+        import docker
+
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        last: Exception | None = None
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                raise DaemonFailed(f"dockerd exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                # The client contacts the daemon in its constructor: build it inside the loop.
+                client = docker.DockerClient(base_url=self.url, timeout=5)
+                client.ping()
+                client.close()
+                return
+            except Exception as error:  # noqa: BLE001 - not up yet, whatever the reason
+                last = error
+                time.sleep(0.1)
+        raise DaemonFailed(f"dockerd not ready after {READY_TIMEOUT_S:g} s ({last}):\n{self.log_tail()}")
+
+    def client(self, **kwargs: Any) -> Any:
+        import docker
+
+        return docker.DockerClient(base_url=self.url, timeout=30, **kwargs)
+
+    def log_tail(self, limit: int = 4000) -> str:
+        try:
+            return self.log_path.read_bytes()[-limit:].decode(errors="replace")
+        except OSError:
+            return ""
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash would (its containers' shims keep running)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(STOP_TIMEOUT_S)
+        self._cleanup()
+
+    def stop(self) -> None:
+        """SIGTERM (dockerd stops its containers and containerd), SIGKILL when it hangs."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self.process.send_signal(signal.SIGKILL)
+                self.process.wait(STOP_TIMEOUT_S)
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        netns = self.root / "x" / "netns" / "default"
+        if netns.exists():
+            subprocess.run(["umount", str(netns)], capture_output=True, check=False)
