@@ -74,8 +74,10 @@ async def test_logs_follow_every_container_prefixed_by_service(provider: DockerP
     async def follow() -> None:
         async for line in provider.tail():
             seen.append(line)
-            sources = {line.source for line in seen}
-            if {"web", "worker", "hog"} <= sources and any("response:404" in line.message for line in seen):
+            text = [f"{line.source}: {line.message}" for line in seen]
+            wanted = ("web: 127.0.0.1", "worker: worker: ERROR queue unreachable", "worker: worker: connecting",
+                      "hog: allocating")
+            if all(any(entry.startswith(prefix) for entry in text) for prefix in wanted):
                 return
 
     await asyncio.wait_for(follow(), 20)
