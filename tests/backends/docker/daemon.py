@@ -112,10 +112,33 @@ class PrivateDockerd:
                 self.process.wait(STOP_TIMEOUT_S)
         self._cleanup()
 
+    def restart(self) -> None:
+        """Start again on the same data-root and socket (after ``kill``): the engine comes back."""
+        self.start()
+
     def _cleanup(self) -> None:
+        self._stop_orphaned_containerd()
         if self._log is not None:
             self._log.close()
             self._log = None
         netns = self.root / "x" / "netns" / "default"
         if netns.exists():
             subprocess.run(["umount", str(netns)], capture_output=True, check=False)
+
+    def _stop_orphaned_containerd(self) -> None:
+        """A SIGKILLed dockerd leaves the containerd it started running; a restarted one adopts it. Stop it when
+        its dockerd is gone, by the pid in the exec-root (never by name)."""
+        if self.process is not None and self.process.poll() is None:
+            return
+        pid_file = self.root / "x" / "containerd" / "containerd.pid"
+        try:
+            pid = int(pid_file.read_text().strip())
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            return
+        if b"containerd" not in cmdline or str(self.root).encode() not in cmdline:
+            return
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
