@@ -61,6 +61,7 @@ class PrivateDockerd:
             self._wait_ready()
         except BaseException:
             self.kill()
+            self.stop()
             raise
 
     def _wait_ready(self) -> None:
@@ -95,41 +96,64 @@ class PrivateDockerd:
             return ""
 
     def kill(self) -> None:
-        """SIGKILL, as a crash would (its containers' shims keep running)."""
+        """SIGKILL, as a crash would. Its containerd goes with it; the containers' shims would survive and keep a
+        restarted containerd from starting (measured: it times out), so they and their containers are killed too,
+        as a crashed host service takes its containers down. ``restart`` then brings the engine back."""
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(STOP_TIMEOUT_S)
-        self._cleanup()
+        self._close_log()
+        self._kill_shims()
+        self._forget_dead_containerd()
+
+    def restart(self) -> None:
+        """Start again on the same data-root and socket (after ``kill``)."""
+        self.start()
 
     def stop(self) -> None:
-        """SIGTERM (dockerd stops its containers and containerd), SIGKILL when it hangs."""
+        """Remove every container (a stopped dockerd leaves running ones to their shims), then SIGTERM dockerd
+        (SIGKILL if it hangs); stop a containerd it left behind, and unmount what it mounted under the root."""
         if self.process is not None and self.process.poll() is None:
+            self._remove_containers()
             self.process.send_signal(signal.SIGTERM)
             try:
                 self.process.wait(STOP_TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 self.process.send_signal(signal.SIGKILL)
                 self.process.wait(STOP_TIMEOUT_S)
-        self._cleanup()
-
-    def restart(self) -> None:
-        """Start again on the same data-root and socket (after ``kill``): the engine comes back."""
-        self.start()
-
-    def _cleanup(self) -> None:
+        self._close_log()
         self._stop_orphaned_containerd()
+        self._kill_shims()
+        self._unmount_all()
+
+    def _remove_containers(self) -> None:
+        try:
+            client = self.client()
+            for container in client.api.containers(all=True):
+                client.api.remove_container(container["Id"], force=True, v=True)
+            client.close()
+        except Exception:  # noqa: BLE001 - best effort: the daemon is being stopped either way
+            pass
+
+    def _close_log(self) -> None:
         if self._log is not None:
             self._log.close()
             self._log = None
-        netns = self.root / "x" / "netns" / "default"
-        if netns.exists():
-            subprocess.run(["umount", str(netns)], capture_output=True, check=False)
+
+    def _unmount_all(self) -> None:
+        """Mounts under the root (the data-root bind, overlays, netns), deepest first."""
+        try:
+            mounts = Path("/proc/self/mounts").read_text().splitlines()
+        except OSError:
+            return
+        prefix = str(self.root) + "/"
+        points = [line.split()[1] for line in mounts if len(line.split()) > 1 and line.split()[1].startswith(prefix)]
+        for point in sorted(points, key=len, reverse=True):
+            subprocess.run(["umount", "-l", point], capture_output=True, check=False)
 
     def _stop_orphaned_containerd(self) -> None:
-        """A SIGKILLed dockerd leaves the containerd it started running; a restarted one adopts it. Stop it when
+        """A SIGKILLed dockerd leaves the containerd it started running (a restarted one adopts it). Stop it once
         its dockerd is gone, by the pid in the exec-root (never by name)."""
-        if self.process is not None and self.process.poll() is None:
-            return
         pid_file = self.root / "x" / "containerd" / "containerd.pid"
         try:
             pid = int(pid_file.read_text().strip())
@@ -140,5 +164,47 @@ class PrivateDockerd:
             return
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + STOP_TIMEOUT_S
-        while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        while Path(f"/proc/{pid}/cmdline").exists() and Path(f"/proc/{pid}/cmdline").read_bytes() \
+                and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def _kill_shims(self) -> None:
+        """The containerd shims of this engine (found by their containerd address under our root) and the
+        container processes under them, by pid: children first, so nothing is left orphaned."""
+        address = f"{self.root}/x/containerd/containerd.sock".encode()
+        shims, parents = [], {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if b"containerd-shim" in cmdline and address in cmdline:
+                shims.append(int(entry.name))
+        for shim in shims:
+            for pid in [pid for pid, parent in parents.items() if parent == shim] + [shim]:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
+    def _forget_dead_containerd(self) -> None:
+        """containerd dies with its dockerd; where PID 1 does not reap orphans it stays a zombie, which a new
+        dockerd takes for a live containerd (kill -0 succeeds) and waits on until it gives up. Drop its pid file."""
+        pid_file = self.root / "x" / "containerd" / "containerd.pid"
+        try:
+            pid = int(pid_file.read_text().strip())
+        except (OSError, ValueError):
+            return
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while time.monotonic() < deadline:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                state = "gone"
+            if state in ("Z", "X", "gone"):
+                pid_file.unlink(missing_ok=True)
+                return
             time.sleep(0.05)
