@@ -16,6 +16,7 @@ from typing import Any
 
 from cockpit.providers.base import DeploymentEvent
 from cockpit.providers.docker_model import WATCHED_EVENTS, ImageUse, deployment_event, event_time, normalise_ref
+from cockpit.providers.docker_stream import StreamThread
 
 EVENTS_KEPT = 20
 """Events kept per service (newest first in the pane)."""
@@ -34,28 +35,24 @@ class EventFollower:
         self._used: dict[str, dict[str, ImageUse]] = {}
         self._seen: set[tuple[int, str, str]] = set()
         self._last: datetime = datetime.now(UTC) - BACKLOG
-        self._thread: threading.Thread | None = None
-        self._stream: Any = None
-        self._closed = False
-        self.error: BaseException | None = None
+        self._reader = StreamThread("docker-events")
+        self._running = False
+
+    @property
+    def error(self) -> BaseException | None:
+        return self._reader.error
 
     def ensure_running(self) -> None:
-        """Start (or restart after a break) the following thread."""
+        """Start (or restart after a break) the following thread, from the last event seen."""
         with self._lock:
-            if self._closed or (self._thread is not None and self._thread.is_alive()):
+            if self._reader.closed or (self._running and not self._reader.finished.is_set()):
                 return
-            self._thread = threading.Thread(target=self._follow, name="docker-events", daemon=True)
-            self._thread.start()
+            self._running = True
+            since = f"{self._last.timestamp():.9f}"
+        self._reader.run(lambda: self._open_stream(since), self._take_any)
 
     def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            stream = self._stream
-        if stream is not None:
-            try:
-                stream.close()
-            except Exception:  # noqa: BLE001 - closing a broken stream may raise anything; it is gone either way
-                pass
+        self._reader.close()
 
     def events(self, service: str) -> tuple[DeploymentEvent, ...]:
         with self._lock:
@@ -65,24 +62,9 @@ class EventFollower:
         with self._lock:
             return dict(self._used.get(service, {}))
 
-    def _follow(self) -> None:
-        since = self._last.timestamp()
-        try:
-            stream = self._open_stream(f"{since:.9f}")
-            with self._lock:
-                if self._closed:
-                    stream.close()
-                    return
-                self._stream = stream
-            for event in stream:
-                if isinstance(event, Mapping):
-                    self._take(event)
-            self.error = None
-        except Exception as error:  # noqa: BLE001 - whatever broke the stream, the next poll restarts it
-            self.error = error
-        finally:
-            with self._lock:
-                self._stream = None
+    def _take_any(self, event: Any) -> None:
+        if isinstance(event, Mapping):
+            self._take(event)
 
     def _take(self, event: Mapping[str, Any]) -> None:
         attributes = (event.get("Actor") or {}).get("Attributes") or {}

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from cockpit.providers.base import LogLine
 from cockpit.providers.docker_model import parse_time
+from cockpit.providers.docker_stream import StreamThread
 
 LINE_LIMIT = 4096
 """Characters kept of one log line."""
@@ -47,53 +47,27 @@ class LogFollower:
     """One container's ``docker logs --follow --timestamps`` in a daemon thread, feeding ``deliver``."""
 
     def __init__(self, open_stream: Callable[[], Any], source: str, deliver: Callable[[LogLine], None]) -> None:
-        self._open_stream = open_stream
         self._source = source
         self._deliver = deliver
-        self._stream: Any = None
-        self._closed = False
-        self._lock = threading.Lock()
-        self.finished = threading.Event()
-        self.error: BaseException | None = None
+        self._pending = b""
         self.last_at: datetime | None = None
         """Time of the last line delivered: where following resumes if the container runs again."""
-        self._thread = threading.Thread(target=self._follow, name=f"docker-logs:{source}", daemon=True)
-        self._thread.start()
+        self._reader = StreamThread(f"docker-logs:{source}")
+        self.finished = self._reader.finished
+        self._reader.run(open_stream, self._take)
 
     def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            stream = self._stream
-        if stream is not None:
-            try:
-                stream.close()
-            except Exception:  # noqa: BLE001 - a broken stream may fail to close; it is gone either way
-                pass
+        self._reader.close()
 
-    def _follow(self) -> None:
-        pending = b""
-        try:
-            stream = self._open_stream()
-            with self._lock:
-                if self._closed:
-                    stream.close()
-                    return
-                self._stream = stream
-            for chunk in stream:
-                pending += chunk
-                *lines, pending = pending.split(b"\n")
-                if len(pending) > LINE_LIMIT * 4:
-                    lines, pending = [*lines, pending], b""  # no newline for far too long: cut it here
-                for raw in lines:
-                    line = parse_line(raw.decode(errors="replace"), self._source)
-                    if line is not None:
-                        self.last_at = line.at
-                        self._deliver(line)
-        except Exception as error:  # noqa: BLE001 - the tail notices through `finished` and checks the engine
-            if not self._closed:
-                self.error = error
-        finally:
-            self.finished.set()
+    def _take(self, chunk: bytes) -> None:
+        *lines, self._pending = (self._pending + chunk).split(b"\n")
+        if len(self._pending) > LINE_LIMIT * 4:
+            lines, self._pending = [*lines, self._pending], b""  # no newline for far too long: cut it here
+        for raw in lines:
+            line = parse_line(raw.decode(errors="replace"), self._source)
+            if line is not None:
+                self.last_at = line.at
+                self._deliver(line)
 
 
 class LineQueue:
