@@ -72,8 +72,18 @@ class DockerProvider(Provider):
 
     @property
     def docker_argv(self) -> list[str]:
-        """``docker`` as the operator would type it for this target's engine (in plans' equivalent commands)."""
-        return ["docker", "--host", display_host(self.host)] if self.settings.host else ["docker"]
+        """``docker`` as the operator would type it for this target's engine (in plans' equivalent commands);
+        without a ``host`` setting the CLI reads DOCKER_HOST (and its TLS variables) itself."""
+        if not self.settings.host:
+            return ["docker"]
+        argv = ["docker", "--host", display_host(self.host)]
+        if self.settings.tls:
+            argv.append("--tlsverify" if self.settings.tls_verify else "--tls")
+            for flag, path in (("--tlscacert", self.settings.tls_ca_cert), ("--tlscert", self.settings.tls_client_cert),
+                               ("--tlskey", self.settings.tls_client_key)):
+                if path:
+                    argv += [flag, path]
+        return argv
 
     async def aclose(self) -> None:
         self._closed = True
@@ -305,7 +315,8 @@ class DockerProvider(Provider):
             changes=tuple(Change(f"container {name}", "running" if v.running else v.status, "restarted")
                           for name, v in zip(names, views, strict=True)),
             reversible=False,
-            summary=f"restart {service} ({', '.join(names)}) on {display_host(self.host)}, same image {status.revision}",
+            summary=f"restart {service} ({', '.join(names)}) on {display_host(self.host)}, "
+                    f"same image {status.revision}",
             params={"containers": [view.id for view in views], "timeouts": timeouts},
             expect_revision=status.revision,
         )

@@ -7,6 +7,7 @@ is imported inside the functions, so naming a docker target costs nothing until 
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,6 +30,7 @@ MAX_POOL = 16
 BASE_API_VERSION = "1.41"
 """Docker 20.10's API, asked for first so the client is built without a round trip; raised after /version."""
 DEFAULT_SOCKET = "unix:///var/run/docker.sock"
+_SSL_REASON = re.compile(r"\[SSL: [A-Z0-9_]+\] ([^(']+)")
 
 
 class HostKeyMismatch(Unauthorised):
@@ -84,6 +86,10 @@ def _build(settings: DockerSettings, host: str, version: str) -> Any:
     if scheme == "ssh":
         kwargs["use_ssh_client"] = True
     client = docker.DockerClient(**kwargs)
+    if "tls" in kwargs:
+        # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override the session's CA (the engine's own CA here), so
+        # a machine-wide bundle would make every engine certificate "unknown": the engine's TLS settings decide.
+        client.api.trust_env = False
     if scheme == "ssh":
         from cockpit.providers import docker_ssh
 
@@ -138,7 +144,7 @@ def translate(error: BaseException, host: str, target: str) -> ProviderError:
         return TimedOut(f"{where} did not answer within {REQUEST_TIMEOUT_S:g} s", target=target,
                         hint="the engine is slow or hung")
     if isinstance(error, requests.exceptions.SSLError):
-        return Unauthorised(f"TLS with {where} failed: {_short(error)}", target=target,
+        return Unauthorised(f"TLS with {where} failed: {_ssl_reason(error)}", target=target,
                             hint="check tls_ca_cert / tls_client_cert / tls_client_key")
     if isinstance(error, requests.exceptions.ConnectionError | ConnectionError | OSError):
         return _from_text(str(error), where, target)
@@ -206,6 +212,12 @@ def _explanation(error: Any) -> str:
     explanation = getattr(error, "explanation", None)
     text = explanation.decode(errors="replace") if isinstance(explanation, bytes) else str(explanation or error)
     return text.strip()[:300]
+
+
+def _ssl_reason(error: BaseException) -> str:
+    """OpenSSL's own words (``certificate verify failed``, ``sslv3 alert bad certificate``), without the wrapping."""
+    found = _SSL_REASON.search(str(error))
+    return found[1].strip() if found else _short(error)
 
 
 def _short(error: BaseException) -> str:

@@ -25,7 +25,9 @@ BACKLOG = timedelta(hours=6)
 
 
 class EventFollower:
-    def __init__(self, open_stream: Callable[[str], Any], service_of: Callable[[Mapping[str, str]], str | None]) -> None:
+    def __init__(
+        self, open_stream: Callable[[str], Any], service_of: Callable[[Mapping[str, str]], str | None]
+    ) -> None:
         """``open_stream(since)`` opens the filtered event stream; ``service_of(attributes)`` names an event's
         service, or None for a container that is not part of the target."""
         self._open_stream = open_stream

@@ -20,6 +20,7 @@ from tests.backends.docker.compose import deploy, health, wait_for
 from tests.backends.docker.daemon import PrivateDockerd
 from tests.backends.docker.images import BASE, WEB_BAD, WEB_GOOD, WORKER, build_images, busybox_path
 from tests.backends.docker.sshd import PrivateSshd, free_port
+from tests.backends.docker.tls import make_certs
 
 _projects = itertools.count(1)
 HOSTILE = "hello'; touch /tmp/cockpit-pwned; echo \"$(id)\""
@@ -45,7 +46,7 @@ def dockerd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateDockerd
         missing("a private dockerd needs root")
     # A short path: the daemon's unix sockets must fit in 108 bytes.
     root = Path(tmp_path_factory.mktemp("dk", numbered=True))
-    daemon = PrivateDockerd(root)
+    daemon = PrivateDockerd(root, tls=make_certs(root / "tls"))
     daemon.start()
     try:
         client = daemon.client()
@@ -127,12 +128,23 @@ def remove_project(client: Any, name: str) -> None:
 
 @pytest.fixture
 def shop(docker_client: Any) -> Iterator[Project]:
+    """Web only: deployed at 1.0, then at a 2.0 that fails its health check."""
+    yield from _project(docker_client, extras=False)
+
+
+@pytest.fixture
+def full_shop(docker_client: Any) -> Iterator[Project]:
+    """Web, plus a worker that exits 3 (after two restarts) and a hog killed for memory."""
+    yield from _project(docker_client, extras=True)
+
+
+def _project(client: Any, *, extras: bool) -> Iterator[Project]:
     name = f"shop{next(_projects)}"
-    project = start_project(docker_client, name)
+    project = start_project(client, name, extras=extras)
     try:
         yield project
     finally:
-        remove_project(docker_client, name)
+        remove_project(client, name)
 
 
 @pytest.fixture(params=["local", "ssh"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import shlex
 from collections.abc import AsyncIterator
-from typing import Any
+from contextlib import asynccontextmanager
 
 import pytest
 
@@ -18,7 +18,19 @@ from tests.docker.conftest import HOSTILE, Project
 
 @pytest.fixture
 async def provider(shop: Project, host: str) -> AsyncIterator[DockerProvider]:
-    provider = DockerProvider("shop", DockerSettings(project=shop.name, host=host, health_timeout_s=20))
+    async with provider_for(shop, host) as provider:
+        yield provider
+
+
+@pytest.fixture
+async def full_provider(full_shop: Project, host: str) -> AsyncIterator[DockerProvider]:
+    async with provider_for(full_shop, host) as provider:
+        yield provider
+
+
+@asynccontextmanager
+async def provider_for(project: Project, host: str) -> AsyncIterator[DockerProvider]:
+    provider = DockerProvider("shop", DockerSettings(project=project.name, host=host, health_timeout_s=20))
     try:
         yield provider
     finally:
@@ -30,8 +42,8 @@ async def test_capabilities(provider: DockerProvider) -> None:
         assert isinstance(provider, capability)
 
 
-async def test_each_service_reports_its_containers_health_exit_and_oom(provider: DockerProvider) -> None:
-    rows = {row.service: row for row in await provider.deployments()}
+async def test_each_service_reports_its_containers_health_exit_and_oom(full_provider: DockerProvider) -> None:
+    rows = {row.service: row for row in await full_provider.deployments()}
     assert sorted(rows) == ["hog", "web", "worker"]
 
     web = rows["web"]
@@ -50,7 +62,8 @@ async def test_each_service_reports_its_containers_health_exit_and_oom(provider:
     assert hog.reason == "OOMKilled" and hog.exit_code == 137 and rows["hog"].state is State.FAILED
 
 
-async def test_engine_events_become_deployment_events(provider: DockerProvider) -> None:
+async def test_engine_events_become_deployment_events(full_provider: DockerProvider) -> None:
+    provider = full_provider
     await provider.deployments()  # starts following events (with the engine's recent backlog)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + 10
@@ -68,7 +81,8 @@ async def test_engine_events_become_deployment_events(provider: DockerProvider) 
     assert unhealthy.warning and "-web-1 is unhealthy" in unhealthy.message
 
 
-async def test_logs_follow_every_container_prefixed_by_service(provider: DockerProvider, shop: Project) -> None:
+async def test_logs_follow_every_container_prefixed_by_service(full_provider: DockerProvider) -> None:
+    provider = full_provider
     seen: list[LogLine] = []
 
     async def follow() -> None:
@@ -80,7 +94,7 @@ async def test_logs_follow_every_container_prefixed_by_service(provider: DockerP
             if all(any(entry.startswith(prefix) for entry in text) for prefix in wanted):
                 return
 
-    await asyncio.wait_for(follow(), 20)
+    await asyncio.wait_for(follow(), 30)
     worker = [line for line in seen if line.source == "worker"]
     assert any("ERROR queue unreachable" in line.message and line.level == "ERROR" for line in worker)  # stderr
     assert any(line.message == "worker: connecting to queue" for line in worker)  # stdout
@@ -113,7 +127,8 @@ async def test_rollback_recreates_the_container_from_the_previous_image(provider
     assert {f"PORT={shop.port}", f"GREETING={HOSTILE}", "APP_VERSION=1.0"} <= env  # the image's own ENV, not 2.0's
     assert after["HostConfig"]["RestartPolicy"] == before["HostConfig"]["RestartPolicy"]
     assert after["HostConfig"]["NetworkMode"] == "host"
-    names = [c.name for c in shop.client.containers.list(all=True, filters={"label": f"com.docker.compose.project={shop.name}"})]
+    project = {"label": f"com.docker.compose.project={shop.name}"}
+    names = [c.name for c in shop.client.containers.list(all=True, filters=project)]
     assert not any(name.endswith("-cockpit-previous") for name in names)
 
     rows = {row.service: row for row in await provider.deployments()}

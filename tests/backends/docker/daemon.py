@@ -13,6 +13,9 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from tests.backends.docker.sshd import free_port
+from tests.backends.docker.tls import TlsFiles, dockerd_flags
+
 READY_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 10.0
 LOOPBACK_PROXY = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
@@ -23,8 +26,11 @@ class DaemonFailed(RuntimeError):
 
 
 class PrivateDockerd:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, tls: TlsFiles | None = None) -> None:
         self.root = root
+        self.tls = tls
+        """With certificates, the daemon also listens with TLS (client certificates verified) on tcp://127.0.0.1."""
+        self.tls_port = free_port() if tls is not None else None
         self.socket = root / "docker.sock"
         self.log_path = root / "dockerd.log"
         self.process: subprocess.Popen[bytes] | None = None
@@ -33,6 +39,10 @@ class PrivateDockerd:
     @property
     def url(self) -> str:
         return f"unix://{self.socket}"
+
+    @property
+    def tcp_url(self) -> str:
+        return f"tcp://127.0.0.1:{self.tls_port}"
 
     def start(self) -> None:
         """Start dockerd and wait until its API answers; kill it again when it never does."""
@@ -50,6 +60,7 @@ class PrivateDockerd:
                 "--iptables=false", "--ip6tables=false", "--bridge=none",
                 "--containerd-namespace", f"cockpit-{os.getpid()}",
                 "--containerd-plugins-namespace", f"cockpit-{os.getpid()}-plugins",
+                *(dockerd_flags(self.tls, self.tls_port) if self.tls and self.tls_port else ()),
             ],
             env=env,
             stdin=subprocess.DEVNULL,

@@ -83,7 +83,8 @@ class PrivateSshd:
             f"  UserKnownHostsFile {root / 'known_hosts'}\n"
             f"Host wrong-host-key\n{common}  IdentityFile {root / 'client_key'}\n"
             f"  UserKnownHostsFile {root / 'wrong_known_hosts'}\n"
-            f"Host 127.0.0.1\n{common}  IdentityFile {root / 'client_key'}\n  UserKnownHostsFile {root / 'known_hosts'}\n"
+            f"Host 127.0.0.1\n{common}  IdentityFile {root / 'client_key'}\n"
+            f"  UserKnownHostsFile {root / 'known_hosts'}\n"
         )
         self.bin_dir.mkdir(exist_ok=True)
         ssh = self.bin_dir / "ssh"
