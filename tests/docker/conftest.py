@@ -44,6 +44,8 @@ def dockerd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateDockerd
         missing("busybox is not installed (Debian: apt-get install --no-install-recommends busybox-static)")
     if os.geteuid() != 0:
         missing("a private dockerd needs root")
+    if shutil.which("openssl") is None:
+        missing("openssl is not installed (it makes the certificates of the engine's TLS listener)")
     # A short path: the daemon's unix sockets must fit in 108 bytes.
     root = Path(tmp_path_factory.mktemp("dk", numbered=True))
     daemon = PrivateDockerd(root, tls=make_certs(root / "tls"))
