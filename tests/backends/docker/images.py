@@ -21,7 +21,7 @@ WEB_BAD = "web:2.0"
 WORKER = "worker:1.0"
 SLEEPER = "sleeper:1.0"
 APPLETS = ("sh", "sleep", "echo", "cat", "httpd", "wget", "head", "tr", "env", "true", "false", "date")
-HEALTH_INTERVAL = "--interval=1s --timeout=3s --retries=1"
+HEALTH_INTERVAL = "--interval=500ms --timeout=3s --retries=1"
 
 WEB_CMD = (
     'CMD ["/bin/sh", "-c", "echo \\"web $APP_VERSION listening on 127.0.0.1:$PORT\\"; '
