@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from cockpit.providers.base import ActionPlan, ActionResult, Change, DeploymentStatus, NotFound, ProviderError, utcnow
 from cockpit.providers.docker_client import display_host
-from cockpit.providers.docker_model import ContainerView, ImageInfo, normalise_ref
+from cockpit.providers.docker_model import RETIRED_SUFFIX, ContainerView, ImageInfo, normalise_ref
 
 if TYPE_CHECKING:
     from cockpit.providers.docker_settings import DockerSettings
@@ -119,6 +119,11 @@ class DockerActions:
         specs = []
         old_label = ""
         for view in views:
+            retired = view.name + RETIRED_SUFFIX
+            if client.api.containers(all=True, filters={"name": f"^/{retired}$"}):
+                raise ProviderError(
+                    f"a container named {retired} already exists (left by an earlier rollback?): check it, then "
+                    f"remove it (docker rm {retired}) before rolling {view.name} back", target=self.target)
             attrs = client.api.inspect_container(view.id)
             old_image = client.api.inspect_image(attrs["Image"])
             old_label = f"{view.image_ref} {ImageInfo.from_inspect(old_image).label()}"

@@ -244,7 +244,12 @@ def recreate(api: Any, spec: RecreateSpec, health_timeout_s: float) -> str:
     retired = spec.name + RETIRED_SUFFIX
     if spec.was_running:
         api.stop(spec.old_id, timeout=spec.stop_timeout)
-    api.rename(spec.old_id, retired)
+    try:
+        api.rename(spec.old_id, retired)
+    except BaseException as error:
+        if spec.was_running:
+            api.start(spec.old_id)  # nothing else changed: put it back to work
+        raise RecreateFailed(f"{spec.name}: cannot set it aside as {retired}: {_why(error)}; restarted it") from error
     new_id: str | None = None
     try:
         new_id = str(api.create_container_from_config(spec.config, name=spec.name)["Id"])

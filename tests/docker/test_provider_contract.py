@@ -161,3 +161,17 @@ async def test_unknown_service_and_image_are_clear_refusals(provider: DockerProv
         await provider.plan_rollback("web", "web:0.9'; touch /tmp/x")
 
 
+
+
+async def test_a_container_left_by_an_earlier_rollback_blocks_a_new_one(provider: DockerProvider,
+                                                                         shop: Project) -> None:
+    from cockpit.providers.base import ProviderError
+
+    leftover = shop.client.api.create_container("web:1.0", name=f"{shop.web}-cockpit-previous",
+                                                use_config_proxy=False)
+    try:
+        with pytest.raises(ProviderError, match="already exists .left by an earlier rollback"):
+            await provider.plan_rollback("web")
+        assert shop.web_attrs()["State"]["Running"]  # nothing was touched
+    finally:
+        shop.client.api.remove_container(leftover["Id"], force=True)
