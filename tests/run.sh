@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests drive for real (root on our machines; skipped when already there):
 # chromium opens the HTML export headless; prometheus, dockerd (+ busybox-static for its images) and sshd are the
-# real backends of the provider tests; kubectl drives the test Kubernetes API.
+# real backends of the provider tests (openssl signs the certificates of the TLS docker listener); kubectl drives
+# the test Kubernetes API.
 need=()
-for pkg in chromium prometheus docker.io busybox-static openssh-server; do
+for pkg in chromium prometheus docker.io busybox-static openssh-server openssl; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 command -v kubectl >/dev/null 2>&1 || need+=(kubernetes-client)
