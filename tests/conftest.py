@@ -7,6 +7,9 @@ import shutil
 
 import pytest
 
+# The test Kubernetes API and kubectl, for every folder that needs them (provider, contract, CLI and UI tests).
+from tests.backends.kube.fixtures import kube, kube_home, kube_server, kubectl_path  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def chromium() -> str:

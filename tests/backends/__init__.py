@@ -1,0 +1,1 @@
+"""Backends the test suite starts itself, for systems that cannot run here (see BACKENDS.md)."""
