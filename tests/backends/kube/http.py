@@ -46,6 +46,9 @@ class ApiHttpServer(ThreadingHTTPServer):
         self.open_sockets.discard(request)
         super().shutdown_request(request)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client hanging up mid-TLS or mid-stream is normal here (kubectl exits, outage tests cut links)."""
+
     def drop_connections(self) -> None:
         """Cut every open connection, as a dying API server would (watches and log follows included)."""
         for sock in list(self.open_sockets):
