@@ -178,13 +178,16 @@ class KubeClient:
         if isinstance(cause, ReadTimeoutError) or isinstance(error, ReadTimeoutError):
             return ApiTimedOut(f"{where} did not answer {verb} {resource} within {self.settings.timeout_s:g} s",
                                target=self.target, hint="the API server is overloaded or hung")
+        if isinstance(cause, NewConnectionError):  # before ConnectTimeoutError: urllib3 makes it a subclass
+            return ApiUnreachable(f"cannot reach {where}: {_short(cause)}", target=self.target,
+                                  hint="is the cluster up and the network path open?")
         if isinstance(cause, ConnectTimeoutError):
             return ApiTimedOut(f"could not connect to {where} within {CONNECT_TIMEOUT_S:g} s", target=self.target,
                                hint="check the VPN / network path to the cluster")
         if isinstance(cause, SSLError):
             return ApiUnreachable(f"TLS with {where} failed: {cause}", target=self.target,
                                   hint="the cluster's certificate does not match the kubeconfig")
-        if isinstance(cause, NewConnectionError | ConnectionError | ProtocolError | OSError):
+        if isinstance(cause, ConnectionError | ProtocolError | OSError):
             return ApiUnreachable(f"cannot reach {where}: {_short(cause)}", target=self.target,
                                   hint="is the cluster up and the network path open?")
         return BadResponse(f"{verb} {resource}: {type(error).__name__}: {error}", target=self.target)

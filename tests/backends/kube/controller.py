@@ -24,6 +24,20 @@ CHANGE_CAUSE = "kubernetes.io/change-cause"
 _SAFE = "bcdfghjklmnpqrstvwxz2456789"
 
 
+POD_DEFAULTS = {"restartPolicy": "Always", "terminationGracePeriodSeconds": 30, "dnsPolicy": "ClusterFirst",
+                "securityContext": {}, "schedulerName": "default-scheduler"}
+CONTAINER_DEFAULTS = {"resources": {}, "terminationMessagePath": "/dev/termination-log",
+                      "terminationMessagePolicy": "File", "imagePullPolicy": "IfNotPresent"}
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
+
 def pruned(value: Any) -> Any:
     """Drop nulls and empty maps/lists: kubectl sends ``creationTimestamp: null`` back on undo."""
     if isinstance(value, dict):
@@ -72,7 +86,15 @@ class DeploymentController:
         self._serial = 0
 
     def defaults(self, deploy: dict[str, Any]) -> None:
+        """The API server's defaulting: nulls dropped (a typed store cannot hold them), unset fields filled."""
+        deploy.update(_without_nulls(deploy))
         spec = deploy.setdefault("spec", {})
+        pod_spec = spec.setdefault("template", {}).setdefault("spec", {})
+        for key, value in POD_DEFAULTS.items():
+            pod_spec.setdefault(key, value)
+        for container in pod_spec.get("containers", []):
+            for key, value in CONTAINER_DEFAULTS.items():
+                container.setdefault(key, value)
         spec.setdefault("replicas", 1)
         spec.setdefault("revisionHistoryLimit", 10)
         spec.setdefault("progressDeadlineSeconds", 600)
