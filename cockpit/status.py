@@ -160,7 +160,41 @@ def _deployment_json(row: DeploymentStatus) -> dict[str, Any]:
         "desired": row.desired,
         "message": row.message,
         "observed_at": row.observed_at.isoformat(),
+        "live_colour": row.live_colour,
+        "history": [
+            {
+                "id": revision.id,
+                "image": revision.image,
+                "description": revision.description,
+                "current": revision.current,
+                "created_at": _iso(revision.created_at),
+            }
+            for revision in row.history
+        ],
+        "instances": [
+            {
+                "name": pod.name,
+                "state": pod.state.value,
+                "ready": pod.ready,
+                "restarts": pod.restarts,
+                "reason": pod.reason,
+                "exit_code": pod.exit_code,
+                "host": pod.host,
+                "image": pod.image,
+                "started_at": _iso(pod.started_at),
+                "detail": pod.detail,
+            }
+            for pod in row.instances
+        ],
+        "events": [
+            {"at": event.at.isoformat(), "reason": event.reason, "message": event.message, "warning": event.warning}
+            for event in row.events
+        ],
     }
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at is not None else None
 
 
 def _health_json(check: HealthCheck) -> dict[str, Any]:

@@ -26,6 +26,9 @@ ANNOTATIONS_TO_SKIP = frozenset({
     "deprecated.deployment.rollback.to",
 })
 RESTARTED_AT = "kubectl.kubernetes.io/restartedAt"
+JSON_PATCH = "application/json-patch+json"
+MERGE_PATCH = "application/merge-patch+json"
+STRATEGIC_MERGE = "application/strategic-merge-patch+json"
 
 
 def kubectl(settings: KubernetesSettings, *args: str) -> list[str]:

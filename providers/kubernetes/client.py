@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 import msgspec
 
@@ -111,18 +113,42 @@ class KubeClient:
 
     # -- calls ---------------------------------------------------------------------------------------------------
 
-    async def call(self, verb: str, resource: str, method: str, *args: Any, name: str | None = None,
-                   **kwargs: Any) -> bytes:
-        """``AppsV1Api``/``CoreV1Api`` ``method`` (``resource`` tells which) off the loop; the raw answer body."""
+    def path(self, resource: str, name: str | None = None) -> str:
+        """The API path of ``resource`` (``deployments``, ``pods/log``, ``deployments/scale``...) in the namespace."""
+        plural, _, sub = resource.partition("/")
+        prefix = "/apis/apps/v1" if plural in ("deployments", "replicasets") else "/api/v1"
+        path = f"{prefix}/namespaces/{quote(self.settings.namespace, safe='')}/{plural}"
+        if name is not None:
+            path += f"/{quote(name, safe='')}"
+        return f"{path}/{sub}" if sub else path
+
+    def open(self, api: ApiClient, method: str, path: str, query: Mapping[str, Any] | None = None,
+             body: Any = None, content_type: str | None = None, read_timeout_s: float | None = None) -> Any:
+        """Send one request (blocking) and return the open urllib3 response; a non-2xx answer raises the SDK's
+        ApiException. The SDK's generic request path, not its per-API classes: those take seconds to import."""
+        from kubernetes.client.exceptions import ApiException
+
+        headers = {"Accept": "application/json"}
+        if content_type is not None:
+            headers["Content-Type"] = content_type
+        params = [(key, value) for key, value in (query or {}).items() if value is not None]
+        request = api.param_serialize(method=method, resource_path=path, query_params=params,
+                                      header_params=headers, body=body, auth_settings=["BearerToken"])
+        timeout = (CONNECT_TIMEOUT_S, read_timeout_s or self.settings.timeout_s)
+        response = api.call_api(*request, _request_timeout=timeout)
+        if not 200 <= response.status <= 299:
+            response.read()
+            raise ApiException.from_response(http_resp=response, body=None, data=None)
+        return response.response
+
+    async def call(self, verb: str, resource: str, *, name: str | None = None, query: Mapping[str, Any] | None = None,
+                   body: Any = None, content_type: str | None = None) -> bytes:
+        """``verb`` on ``resource`` [``name``] in the namespace, off the event loop; the raw answer body."""
         api = await self.api()
-        timeout = (CONNECT_TIMEOUT_S, self.settings.timeout_s)
+        method = {"get": "GET", "list": "GET", "patch": "PATCH"}[verb]
 
         def run() -> bytes:
-            from kubernetes import client
-
-            group = client.AppsV1Api(api) if resource in ("deployments", "replicasets", "deployments/scale") \
-                else client.CoreV1Api(api)
-            response = getattr(group, method)(*args, _preload_content=False, _request_timeout=timeout, **kwargs)
+            response = self.open(api, method, self.path(resource, name), query, body, content_type)
             try:
                 data: bytes = response.read(MAX_RESPONSE + 1)
             finally:

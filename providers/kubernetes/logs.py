@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from providers.base import LogLine, ProviderError, utcnow
-from providers.kubernetes.client import CONNECT_TIMEOUT_S, KubeClient
+from providers.kubernetes.client import KubeClient
 from providers.kubernetes.wire import Pod
 
 RESCAN_S = 5.0
@@ -134,29 +134,26 @@ class PodLogs:
     async def _previous(self, pod: str, container: str, several: bool) -> list[LogLine]:
         """The last lines of the container's previous (crashed) run, marked as such."""
         try:
-            data = await self.client.call("get", "pods/log", "read_namespaced_pod_log", pod,
-                                          self.client.settings.namespace, name=pod, container=container,
-                                          previous=True, timestamps=True, tail_lines=self.client.settings.log_tail)
+            data = await self.client.call("get", "pods/log", name=pod, query={
+                "container": container, "previous": "true", "timestamps": "true",
+                "tailLines": self.client.settings.log_tail})
         except ProviderError:
             return []  # no previous run (yet): nothing to show, the live stream still follows
         source = f"{pod}/{container} (previous)" if several else f"{pod} (previous)"
         return [line for raw in data.splitlines() if (line := parse_line(raw, source)) is not None]
 
     def _follow(self, api: Any, stream: Stream, source: str, put: Callable[[LogLine | ProviderError], None]) -> None:
-        from kubernetes import client
         from urllib3.exceptions import ReadTimeoutError
 
         since = stream.since
-        settings = self.client.settings
-        options: dict[str, Any] = {"container": stream.container, "follow": True, "timestamps": True}
+        query: dict[str, Any] = {"container": stream.container, "follow": "true", "timestamps": "true"}
         if since is not None:
-            options["since_seconds"] = max(1, math.ceil((utcnow() - since).total_seconds()) + 1)
+            query["sinceSeconds"] = max(1, math.ceil((utcnow() - since).total_seconds()) + 1)
         else:
-            options["tail_lines"] = settings.log_tail
+            query["tailLines"] = self.client.settings.log_tail
         try:
-            response = client.CoreV1Api(api).read_namespaced_pod_log(
-                stream.pod, settings.namespace, _preload_content=False,
-                _request_timeout=(CONNECT_TIMEOUT_S, STREAM_IDLE_S), **options)
+            response = self.client.open(api, "GET", self.client.path("pods/log", stream.pod), query,
+                                        read_timeout_s=STREAM_IDLE_S)
             stream.response = response
             if stream.closed:
                 return

@@ -108,8 +108,7 @@ class KubernetesProvider(Provider):
     async def _get(self, name: str) -> dict[str, Any]:
         import json
 
-        data = await self.client.call("get", "deployments", "read_namespaced_deployment", name,
-                                      self.settings.namespace, name=name)
+        data = await self.client.call("get", "deployments", name=name)
         parsed: dict[str, Any] = json.loads(data)
         return parsed
 
@@ -119,7 +118,7 @@ class KubernetesProvider(Provider):
 
         name, wanted = str(plan.params["deployment"]), str(plan.params["hash"])
         deployment = await self._get(name)
-        data = await self.client.call("list", "replicasets", "list_namespaced_replica_set", self.settings.namespace)
+        data = await self.client.call("list", "replicasets")
         uid = deployment["metadata"]["uid"]
         chosen = next((rs for rs in json.loads(data).get("items", [])
                        if rs["metadata"].get("labels", {}).get("pod-template-hash") == wanted
@@ -128,22 +127,21 @@ class KubernetesProvider(Provider):
             return False, f"revision {wanted} of {name} is gone (pruned by revisionHistoryLimit?)"
         if deployment.get("spec", {}).get("paused"):
             return False, f"deployment {name} is paused: resume it before rolling back"
-        await self.client.call("patch", "deployments", "patch_namespaced_deployment", name, self.settings.namespace,
-                               actions.undo_patch(deployment, chosen), name=name)
+        await self.client.call("patch", "deployments", name=name, body=actions.undo_patch(deployment, chosen),
+                               content_type=actions.JSON_PATCH)
         return True, f"deployment.apps/{name} rolled back to {wanted} (was revision {plan.params['number']})"
 
     async def _restart(self, plan: ActionPlan) -> tuple[bool, str]:
         name = str(plan.params["deployment"])
         stamp = utcnow().strftime("%Y-%m-%dT%H:%M:%SZ")
         body = {"spec": {"template": {"metadata": {"annotations": {actions.RESTARTED_AT: stamp}}}}}
-        await self.client.call("patch", "deployments", "patch_namespaced_deployment", name, self.settings.namespace,
-                               body, name=name)
+        await self.client.call("patch", "deployments", name=name, body=body, content_type=actions.STRATEGIC_MERGE)
         return await self._wait_rollout(name, f"deployment.apps/{name} restarted")
 
     async def _scale(self, plan: ActionPlan) -> tuple[bool, str]:
         name, replicas = str(plan.params["deployment"]), int(plan.params["replicas"])
-        await self.client.call("patch", "deployments/scale", "patch_namespaced_deployment_scale", name,
-                               self.settings.namespace, {"spec": {"replicas": replicas}}, name=name)
+        await self.client.call("patch", "deployments/scale", name=name, body={"spec": {"replicas": replicas}},
+                               content_type=actions.MERGE_PATCH)
         return True, f"deployment.apps/{name} scaled to {replicas}"
 
     async def _switch(self, plan: ActionPlan) -> tuple[bool, str]:
@@ -151,15 +149,14 @@ class KubernetesProvider(Provider):
 
         service, colour = str(self.settings.service), str(plan.params["colour"])
         label = self.settings.colour_label
-        await self.client.call("patch", "services", "patch_namespaced_service", service, self.settings.namespace,
-                               actions.switch_patch(label, colour), name=service)
-        data = await self.client.call("get", "services", "read_namespaced_service", service,
-                                      self.settings.namespace, name=service)
+        await self.client.call("patch", "services", name=service, body=actions.switch_patch(label, colour),
+                               content_type=actions.STRATEGIC_MERGE)
+        data = await self.client.call("get", "services", name=service)
         selector = json.loads(data).get("spec", {}).get("selector", {})
         if selector.get(label) != colour:
             return False, f"service/{service} still selects {label}={selector.get(label)}"
-        pods = await self.client.call("list", "pods", "list_namespaced_pod", self.settings.namespace,
-                                      label_selector=",".join(f"{k}={v}" for k, v in sorted(selector.items())))
+        selected = ",".join(f"{k}={v}" for k, v in sorted(selector.items()))
+        pods = await self.client.call("list", "pods", query={"labelSelector": selected})
         ready = [p for p in self.client.decode(pods, ObjectList[Pod], "pods").items
                  if p.status.container_statuses and all(c.ready for c in p.status.container_statuses)]
         if not ready:
@@ -173,9 +170,7 @@ class KubernetesProvider(Provider):
         deadline = loop.time() + ROLLOUT_WAIT_S
         last = "not observed yet"
         while loop.time() < deadline:
-            deploy = self.client.decode(await self.client.call("get", "deployments", "read_namespaced_deployment",
-                                                               name, self.settings.namespace, name=name),
-                                        Deployment, name)
+            deploy = self.client.decode(await self.client.call("get", "deployments", name=name), Deployment, name)
             rows = [r for r in await self.deployments() if r.service == name]
             if rows and deploy.status.observed_generation >= deploy.metadata.generation:
                 row = rows[0]

@@ -35,13 +35,12 @@ def common_selector(deployments: list[Deployment]) -> str | None:
 
 
 async def read_view(client: KubeClient, settings: KubernetesSettings) -> ClusterView:
-    namespace = settings.namespace
     deployments, events, service = await asyncio.gather(
-        _deployments(client, settings), _events(client, namespace), _service(client, settings))
+        _deployments(client, settings), _events(client), _service(client, settings))
     selector = common_selector(deployments)
     rs_data, pod_data = await asyncio.gather(
-        client.call("list", "replicasets", "list_namespaced_replica_set", namespace, label_selector=selector),
-        client.call("list", "pods", "list_namespaced_pod", namespace, label_selector=selector),
+        client.call("list", "replicasets", query={"labelSelector": selector}),
+        client.call("list", "pods", query={"labelSelector": selector}),
     )
     replicasets = client.decode(rs_data, ObjectList[ReplicaSet], "replicasets").items
     pods = client.decode(pod_data, ObjectList[Pod], "pods").items
@@ -59,11 +58,9 @@ async def read_view(client: KubeClient, settings: KubernetesSettings) -> Cluster
 async def _deployments(client: KubeClient, settings: KubernetesSettings) -> list[Deployment]:
     namespace = settings.namespace
     if settings.deployment is not None:
-        data = await client.call("get", "deployments", "read_namespaced_deployment", settings.deployment, namespace,
-                                 name=settings.deployment)
+        data = await client.call("get", "deployments", name=settings.deployment)
         return [client.decode(data, Deployment, f"deployment {settings.deployment}")]
-    data = await client.call("list", "deployments", "list_namespaced_deployment", namespace,
-                             label_selector=settings.selector)
+    data = await client.call("list", "deployments", query={"labelSelector": settings.selector})
     found = client.decode(data, ObjectList[Deployment], "deployments").items
     if not found:
         raise ObjectNotFound(f"no deployment in namespace {namespace!r} matches {settings.selector!r} "
@@ -71,9 +68,9 @@ async def _deployments(client: KubeClient, settings: KubernetesSettings) -> list
     return sorted(found, key=lambda d: d.metadata.name)
 
 
-async def _events(client: KubeClient, namespace: str) -> list[Event]:
+async def _events(client: KubeClient) -> list[Event]:
     try:
-        data = await client.call("list", "events", "list_namespaced_event", namespace)
+        data = await client.call("list", "events")
     except Forbidden:
         return []  # events are context, not the deployment's state: a Role without them still shows the rest
     return client.decode(data, ObjectList[Event], "events").items
@@ -82,6 +79,5 @@ async def _events(client: KubeClient, namespace: str) -> list[Event]:
 async def _service(client: KubeClient, settings: KubernetesSettings) -> Service | None:
     if settings.service is None:
         return None
-    data = await client.call("get", "services", "read_namespaced_service", settings.service, settings.namespace,
-                             name=settings.service)
+    data = await client.call("get", "services", name=settings.service)
     return client.decode(data, Service, f"service {settings.service}")
