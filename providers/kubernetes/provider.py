@@ -24,7 +24,7 @@ from providers.kubernetes.client import KubeClient
 from providers.kubernetes.logs import PodLogs
 from providers.kubernetes.reading import read_view
 from providers.kubernetes.settings import KubernetesSettings
-from providers.kubernetes.status import deployment_status
+from providers.kubernetes.status import deployment_status, index_events
 from providers.kubernetes.wire import Deployment, ObjectList, Pod
 
 ROLLOUT_WAIT_S = 100.0
@@ -56,9 +56,10 @@ class KubernetesProvider(Provider):
         view = await read_view(self.client, self.settings)
         now = utcnow()
         live = view.service.spec.selector.get(self.settings.colour_label) if view.service is not None else None
+        by_uid = index_events(view.events)
         return [
             deployment_status(self.target, deploy, view.replicasets[deploy.metadata.uid],
-                              view.pods[deploy.metadata.uid], view.events, now,
+                              view.pods[deploy.metadata.uid], by_uid, now,
                               colour_label=self.settings.colour_label, live_colour=live)
             for deploy in view.deployments
         ]

@@ -10,7 +10,6 @@ from providers.base import Forbidden
 from providers.kubernetes.client import KubeClient
 from providers.kubernetes.errors import ObjectNotFound
 from providers.kubernetes.settings import KubernetesSettings
-from providers.kubernetes.status import owned
 from providers.kubernetes.wire import Deployment, Event, ObjectList, Pod, ReplicaSet, Service
 
 
@@ -49,7 +48,12 @@ async def read_view(client: KubeClient, settings: KubernetesSettings) -> Cluster
         for ref in pod.metadata.owner_references:
             if ref.controller:
                 by_rs.setdefault(ref.uid, []).append(pod)
-    owned_rs = {d.metadata.uid: owned(replicasets, {d.metadata.uid}) for d in deployments}
+    by_owner: dict[str, list[ReplicaSet]] = {}
+    for rs in replicasets:
+        for ref in rs.metadata.owner_references:
+            if ref.controller:
+                by_owner.setdefault(ref.uid, []).append(rs)
+    owned_rs = {d.metadata.uid: by_owner.get(d.metadata.uid, []) for d in deployments}
     owned_pods = {uid: [pod for rs in sets for pod in by_rs.get(rs.metadata.uid, [])]
                   for uid, sets in owned_rs.items()}
     return ClusterView(deployments, owned_rs, owned_pods, events, service)
@@ -68,12 +72,21 @@ async def _deployments(client: KubeClient, settings: KubernetesSettings) -> list
     return sorted(found, key=lambda d: d.metadata.name)
 
 
+EVENT_QUERIES = ({"fieldSelector": "type=Warning"}, {"fieldSelector": "involvedObject.kind=Deployment"})
+"""Every warning, and what happened to the deployments themselves (scaling): the events worth a line in the pane.
+Two narrow lists rather than the namespace's whole event stream (thousands of Normal pod events)."""
+
+
 async def _events(client: KubeClient) -> list[Event]:
     try:
-        data = await client.call("list", "events")
+        answers = await asyncio.gather(*(client.call("list", "events", query=query) for query in EVENT_QUERIES))
     except Forbidden:
         return []  # events are context, not the deployment's state: a Role without them still shows the rest
-    return client.decode(data, ObjectList[Event], "events").items
+    unique: dict[str, Event] = {}
+    for data in answers:
+        for event in client.decode(data, ObjectList[Event], "events").items:
+            unique[event.metadata.uid or event.metadata.name] = event
+    return list(unique.values())
 
 
 async def _service(client: KubeClient, settings: KubernetesSettings) -> Service | None:

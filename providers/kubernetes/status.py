@@ -59,11 +59,6 @@ def images(rs: ReplicaSet | Deployment) -> str:
     return ", ".join(container.image for container in rs.spec.template.spec.containers)
 
 
-def owned(children: Iterable[ReplicaSet | Pod], owner_uids: set[str]) -> list:  # type: ignore[type-arg]
-    return [child for child in children
-            if any(ref.controller and ref.uid in owner_uids for ref in child.metadata.owner_references)]
-
-
 def instance(pod: Pod) -> Instance:
     """One pod: the most telling reason of its unready containers, restarts, last exit code and node.
 
@@ -132,22 +127,32 @@ def history(deploy: Deployment, replicasets: Sequence[ReplicaSet], colour_label:
     return tuple(revisions)
 
 
-def events(items: Iterable[Event], uids: set[str]) -> tuple[DeploymentEvent, ...]:
+def index_events(items: Iterable[Event]) -> dict[str, list[Event]]:
+    """Events by the uid of the object they are about (built once per poll, not once per deployment)."""
+    by_uid: dict[str, list[Event]] = {}
+    for event in items:
+        by_uid.setdefault(event.involved_object.uid, []).append(event)
+    return by_uid
+
+
+def events(by_uid: Mapping[str, list[Event]], uids: set[str]) -> tuple[DeploymentEvent, ...]:
     """The events of the deployment, its ReplicaSets and pods, newest first (repeats counted)."""
     chosen = []
-    for event in items:
-        at = event.at
-        if event.involved_object.uid not in uids or at is None:
-            continue
-        who = f"{event.involved_object.kind.lower()}/{event.involved_object.name}"
-        repeat = f" (x{event.count})" if event.count > 1 else ""
-        chosen.append(DeploymentEvent(at, event.reason, f"{who}: {event.message}{repeat}", event.type == "Warning"))
+    for uid in uids:
+        for event in by_uid.get(uid, ()):
+            at = event.at
+            if at is None:
+                continue
+            who = f"{event.involved_object.kind.lower()}/{event.involved_object.name}"
+            repeat = f" (x{event.count})" if event.count > 1 else ""
+            chosen.append(DeploymentEvent(at, event.reason, f"{who}: {event.message}{repeat}",
+                                          event.type == "Warning"))
     chosen.sort(key=lambda e: e.at, reverse=True)
     return tuple(chosen[:EVENTS_SHOWN])
 
 
 def deployment_status(target: str, deploy: Deployment, replicasets: Sequence[ReplicaSet], pods: Sequence[Pod],
-                      event_items: Iterable[Event], observed_at: datetime, *, colour_label: str,
+                      event_index: Mapping[str, list[Event]], observed_at: datetime, *, colour_label: str,
                       live_colour: str | None) -> DeploymentStatus:
     spec, status = deploy.spec, deploy.status
     desired = spec.replicas
@@ -164,7 +169,7 @@ def deployment_status(target: str, deploy: Deployment, replicasets: Sequence[Rep
         target=target, service=deploy.metadata.name, state=state,
         revision=current.id if current is not None else str(revision_number(deploy.metadata.annotations)),
         ready=status.ready_replicas, desired=desired, observed_at=observed_at, message=message, history=revisions,
-        events=events(event_items, uids), instances=instances, live_colour=live_colour,
+        events=events(event_index, uids), instances=instances, live_colour=live_colour,
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import socket
 import ssl
@@ -11,6 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
+
+import msgspec
 
 from tests.backends.kube import discovery, tables
 from tests.backends.kube.cluster import ApiError
@@ -72,7 +73,11 @@ class ApiHandler(BaseHTTPRequestHandler):
         return self.server.owner
 
     def _send(self, code: int, body: Any, content_type: str = "application/json") -> None:
-        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        if isinstance(body, bytes):
+            raw = body
+        else:
+            with self.owner.cluster.store.lock:  # live objects: the controllers' clock must not change them mid-way
+                raw = msgspec.json.encode(body)
         self.send_response(code)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(raw)))
@@ -192,7 +197,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         elif sub is not None and sub != "status":
             raise ApiError(404, "NotFound", f"the server could not find the requested resource ({path})")
         elif method == "GET" and name:
-            self._objects(resource, [copy.deepcopy(cluster.get(resource, namespace, name))], query, single=True)
+            self._objects(resource, [cluster.get(resource, namespace, name)], single=True)
         elif method == "GET" and _flag(query, "watch"):
             self._watch(resource, namespace, query)
         elif method == "GET":
@@ -211,27 +216,29 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     # -- reads -------------------------------------------------------------------------------------------------
 
-    def _selected(self, resource: Resource, namespace: str | None, query: dict[str, str]) -> list[dict[str, Any]]:
+    def _list(self, resource: Resource, namespace: str | None, query: dict[str, str]) -> None:
         labels = parse_labels(query.get("labelSelector"))
         fields = parse_fields(query.get("fieldSelector"))
         store = self.owner.cluster.store
-        with store.lock:
-            return [copy.deepcopy(obj) for obj in store.items(resource.name, namespace)
-                    if labels(obj["metadata"].get("labels") or {}) and fields(obj)]
+        with store.lock:  # encoded under the lock: a consistent list without copying every object first
+            chosen = [obj for obj in store.items(resource.name, namespace)
+                      if labels(obj["metadata"].get("labels") or {}) and fields(obj)]
+            body = self._encode(resource, chosen, single=False)
+        self._send(200, body)
 
-    def _list(self, resource: Resource, namespace: str | None, query: dict[str, str]) -> None:
-        self._objects(resource, self._selected(resource, namespace, query), query, single=False)
+    def _objects(self, resource: Resource, objects: list[dict[str, Any]], *, single: bool) -> None:
+        with self.owner.cluster.store.lock:
+            body = self._encode(resource, objects, single=single)
+        self._send(200, body)
 
-    def _objects(self, resource: Resource, objects: list[dict[str, Any]], query: dict[str, str],
-                 *, single: bool) -> None:
+    def _encode(self, resource: Resource, objects: list[dict[str, Any]], *, single: bool) -> bytes:
         version = str(self.owner.cluster.store.version)
         if "as=Table" in (self.headers.get("Accept") or ""):
-            self._send(200, tables.table(resource.name, objects, version))
-        elif single:
-            self._send(200, objects[0])
-        else:
-            self._send(200, {"kind": f"{resource.kind}List", "apiVersion": resource.api_version,
-                             "metadata": {"resourceVersion": version}, "items": objects})
+            return msgspec.json.encode(tables.table(resource.name, objects, version))
+        if single:
+            return msgspec.json.encode(objects[0])
+        return msgspec.json.encode({"kind": f"{resource.kind}List", "apiVersion": resource.api_version,
+                                    "metadata": {"resourceVersion": version}, "items": objects})
 
     def _watch(self, resource: Resource, namespace: str | None, query: dict[str, str]) -> None:
         store = self.owner.cluster.store

@@ -5,7 +5,6 @@ Everything is guarded by one re-entrant lock; ``changed`` (a Condition on it) wa
 
 from __future__ import annotations
 
-import copy
 import threading
 import uuid
 from collections import deque
@@ -13,10 +12,14 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-Key = tuple[str, str, str]
-"""(resource, namespace, name); cluster-scoped objects have namespace ''."""
+import msgspec
 
 WATCH_LOG = 20_000
+
+
+def clone(obj: Any) -> Any:
+    """A deep copy of JSON data (several times faster than copy.deepcopy)."""
+    return msgspec.json.decode(msgspec.json.encode(obj))
 
 
 def now_iso() -> str:
@@ -31,7 +34,8 @@ class Store:
     def __init__(self) -> None:
         self.lock = threading.RLock()
         self.changed = threading.Condition(self.lock)
-        self.objects: dict[Key, dict[str, Any]] = {}
+        self.objects: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+        """resource -> namespace -> name -> object (lists read one resource, often one namespace)."""
         self.version = 1
         self.log: deque[tuple[int, str, str, dict[str, Any]]] = deque(maxlen=WATCH_LOG)
         """(resourceVersion, event type, resource, object) for watches."""
@@ -39,25 +43,25 @@ class Store:
     def _bump(self, event: str, resource: str, obj: dict[str, Any]) -> None:
         self.version += 1
         obj["metadata"]["resourceVersion"] = str(self.version)
-        self.log.append((self.version, event, resource, copy.deepcopy(obj)))
+        self.log.append((self.version, event, resource, clone(obj)))
         self.changed.notify_all()
 
     def create(self, resource: str, obj: dict[str, Any]) -> dict[str, Any]:
         with self.lock:
             meta = obj.setdefault("metadata", {})
-            key = (resource, meta.get("namespace", ""), meta["name"])
-            if key in self.objects:
+            space = self.objects.setdefault(resource, {}).setdefault(meta.get("namespace", ""), {})
+            if meta["name"] in space:
                 raise Conflict(f"{resource} {meta['name']!r} already exists")
             meta.setdefault("uid", str(uuid.uuid4()))
             meta.setdefault("creationTimestamp", now_iso())
             meta.setdefault("generation", 1)
-            self.objects[key] = obj
+            space[meta["name"]] = obj
             self._bump("ADDED", resource, obj)
             return obj
 
     def get(self, resource: str, namespace: str, name: str) -> dict[str, Any] | None:
         with self.lock:
-            return self.objects.get((resource, namespace, name))
+            return self.objects.get(resource, {}).get(namespace, {}).get(name)
 
     def put(self, resource: str, obj: dict[str, Any], *, spec_changed: bool = False) -> dict[str, Any]:
         """Store a new version of an existing object (the caller passes a changed copy or the object itself)."""
@@ -65,22 +69,23 @@ class Store:
             meta = obj["metadata"]
             if spec_changed:
                 meta["generation"] = int(meta.get("generation", 1)) + 1
-            self.objects[(resource, meta.get("namespace", ""), meta["name"])] = obj
+            self.objects.setdefault(resource, {}).setdefault(meta.get("namespace", ""), {})[meta["name"]] = obj
             self._bump("MODIFIED", resource, obj)
             return obj
 
     def delete(self, resource: str, namespace: str, name: str) -> dict[str, Any] | None:
         with self.lock:
-            obj = self.objects.pop((resource, namespace, name), None)
+            obj = self.objects.get(resource, {}).get(namespace, {}).pop(name, None)
             if obj is not None:
                 self._bump("DELETED", resource, obj)
             return obj
 
     def items(self, resource: str, namespace: str | None = None) -> Iterator[dict[str, Any]]:
         """Objects of ``resource`` (in ``namespace``; None: everywhere), oldest first. Hold ``lock`` while iterating."""
-        for (kind, space, _), obj in list(self.objects.items()):
-            if kind == resource and (namespace is None or space == namespace):
-                yield obj
+        spaces = self.objects.get(resource, {})
+        chosen = spaces.values() if namespace is None else [spaces.get(namespace, {})]
+        for space in list(chosen):
+            yield from list(space.values())
 
     def events_after(self, version: int, wanted: Callable[[str, dict[str, Any]], bool]) -> list[tuple[int, str, dict[str, Any]]]:
         with self.lock:
