@@ -25,8 +25,9 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
 
 
 def crash_looping(kube: KubeNamespace, *, progress_deadline_s: int = 1, name: str = "checkout",
-                  replicas: int = 3) -> None:
-    """checkout at a good 1.4.1, then updated to 1.4.2 whose pods crash-loop; waits for the deadline to pass."""
+                  replicas: int = 3, wait: bool = True) -> None:
+    """checkout at a good 1.4.1, then updated to 1.4.2 whose pods crash-loop; ``wait``: until the progress
+    deadline has passed (the Deployment reports ProgressDeadlineExceeded)."""
     kube.cluster.behaviours[BAD] = "crash"
     kube.server.deployment(kube.name, name, GOOD, change_cause="deploy 1.4.1", replicas=replicas,
                            progress_deadline_s=progress_deadline_s)
@@ -37,7 +38,8 @@ def crash_looping(kube: KubeNamespace, *, progress_deadline_s: int = 1, name: st
         conditions = kube.server.deployment_status(kube.name, name)["status"].get("conditions", [])
         return any(c["reason"] == "ProgressDeadlineExceeded" for c in conditions)
 
-    wait_for(stuck)
+    if wait:
+        wait_for(stuck)
 
 
 def blue_green(kube: KubeNamespace) -> None:

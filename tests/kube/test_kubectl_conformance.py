@@ -4,21 +4,9 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable
 
 from tests.backends.kube.fixtures import KubeNamespace
-
-GOOD, BAD = "shop/checkout:1.4.1", "shop/checkout:1.4.2"
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Poll the in-process server's state (no network, no sleeps longer than a controller tick)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached")
-        time.sleep(0.05)
+from tests.kube.conftest import BAD, GOOD, crash_looping
 
 
 def history(kube: KubeNamespace) -> list[tuple[str, str]]:
@@ -27,16 +15,8 @@ def history(kube: KubeNamespace) -> list[tuple[str, str]]:
     return [(row[0], row[1].strip() if len(row) > 1 else "") for row in rows]
 
 
-def crash_looping(kube: KubeNamespace, progress_deadline_s: int = 600) -> None:
-    kube.cluster.behaviours[BAD] = "crash"
-    kube.server.deployment(kube.name, "checkout", GOOD, change_cause="deploy 1.4.1",
-                           progress_deadline_s=progress_deadline_s)
-    kube.kubectl("rollout", "status", "deployment/checkout", "--timeout=10s")
-    kube.server.set_image(kube.name, "checkout", BAD, change_cause="deploy 1.4.2")
-
-
 def test_a_crash_looping_rollout_reads_as_on_a_real_cluster(kube: KubeNamespace) -> None:
-    crash_looping(kube, progress_deadline_s=1)
+    crash_looping(kube, wait=False)
     # `rollout status` watches until the progress deadline passes, then fails the way kubectl does.
     status = kube.kubectl("rollout", "status", "deployment/checkout", "--timeout=15s", check=False)
     assert status.returncode == 1 and 'deployment "checkout" exceeded its progress deadline' in status.stderr
@@ -64,7 +44,7 @@ def test_a_crash_looping_rollout_reads_as_on_a_real_cluster(kube: KubeNamespace)
 
 
 def test_undo_reuses_the_old_replicaset_as_a_new_revision(kube: KubeNamespace) -> None:
-    crash_looping(kube)
+    crash_looping(kube, progress_deadline_s=600, wait=False)
     assert "rolled back" in kube.kubectl("rollout", "undo", "deployment/checkout").stdout
     kube.kubectl("rollout", "status", "deployment/checkout", "--timeout=20s")
     assert history(kube) == [("2", "deploy 1.4.2"), ("3", "deploy 1.4.1")]

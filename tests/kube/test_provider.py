@@ -21,7 +21,7 @@ from providers.kubernetes.errors import (
     UnknownContext,
 )
 from tests.backends.kube.fixtures import KubeNamespace
-from tests.kube.conftest import BAD, GOOD, blue_green, crash_looping, wait_for
+from tests.kube.conftest import BAD, GOOD, blue_green, crash_looping
 
 Build = Callable[..., KubernetesProvider]
 
@@ -63,7 +63,7 @@ async def test_a_crash_looping_rollout_is_failed_with_its_reasons_pods_and_histo
     warnings = [event for event in row.events if event.warning]
     assert {"BackOff", "ProgressDeadlineExceeded"} <= {event.reason for event in warnings}
     assert any(not event.warning and event.reason == "ScalingReplicaSet" for event in row.events)
-    assert all(a.at >= b.at for a, b in zip(row.events, row.events[1:]))
+    assert all(a.at >= b.at for a, b in zip(row.events, row.events[1:], strict=False))
 
 
 @pytest.mark.parametrize(("behaviour", "reason", "exit_code"), [

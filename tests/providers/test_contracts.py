@@ -124,7 +124,7 @@ async def test_deployments_contract(subject: Subject) -> None:
     assert len(current) == 1 and current[0].id == row.revision == row.history[0].id
     previous = row.previous_revision()
     assert previous is not None and previous.id == story.good and previous.image
-    assert all(a.at >= b.at for a, b in zip(row.events, row.events[1:])), "events are newest first"
+    assert all(a.at >= b.at for a, b in zip(row.events, row.events[1:], strict=False)), "events are newest first"
     severity = [State.FAILED, State.DEGRADED, State.UNKNOWN, State.PROGRESSING, State.HEALTHY]
     ranks = [severity.index(instance.state) for instance in row.instances]
     assert ranks == sorted(ranks), "instances are worst first"

@@ -41,10 +41,12 @@ RESOURCES = (
     Resource("apps", "v1", "replicasets", "ReplicaSet", short_names=("rs",)),
 )
 BY_PATH = {(r.group, r.version, r.name): r for r in RESOURCES}
+SCALE = {"group": "autoscaling", "version": "v1", "kind": "Scale", "verbs": ["get", "patch", "update"]}
+"""kubectl's scale client speaks autoscaling/v1 Scale, whatever the parent's group."""
 SUBRESOURCES: dict[tuple[str, str], dict[str, Any]] = {
-    ("deployments", "scale"): {"group": "autoscaling", "version": "v1", "kind": "Scale", "verbs": ["get", "patch", "update"]},
+    ("deployments", "scale"): SCALE,
     ("deployments", "status"): {"kind": "Deployment", "verbs": ["get", "patch", "update"]},
-    ("replicasets", "scale"): {"group": "autoscaling", "version": "v1", "kind": "Scale", "verbs": ["get", "patch", "update"]},
+    ("replicasets", "scale"): SCALE,
     ("pods", "log"): {"kind": "Pod", "verbs": ["get"]},
     ("pods", "status"): {"kind": "Pod", "verbs": ["get", "patch", "update"]},
 }

@@ -148,9 +148,11 @@ class ApiHandler(BaseHTTPRequestHandler):
             listing = discovery.resource_list("", parts[1])
         elif parts[:1] == ["apis"] and len(parts) == 3:
             listing = discovery.resource_list(parts[1], parts[2])
-        elif parts[:1] in (["openapi"], ["healthz"], ["readyz"], ["livez"]):
-            self._send(404 if parts[0] == "openapi" else 200, status(404, "NotFound", "not served")
-                       if parts[0] == "openapi" else b"ok", "application/json" if parts[0] == "openapi" else "text/plain")
+        elif parts[:1] == ["openapi"]:  # kubectl falls back to its built-in schemas
+            self._send(404, status(404, "NotFound", "the OpenAPI documents are not served"))
+            return True
+        elif parts[:1] in (["healthz"], ["readyz"], ["livez"]):
+            self._send(200, b"ok", "text/plain")
             return True
         else:
             return False

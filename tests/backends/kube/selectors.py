@@ -28,27 +28,28 @@ def _split(selector: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def _label_test(term: str) -> Callable[[Mapping[str, str]], bool]:
+    matched = _SET.match(term)
+    if matched:
+        key, values = matched[1], {v.strip() for v in matched[3].split(",")}
+        if matched[2] == "in":
+            return lambda labels: labels.get(key) in values
+        return lambda labels: labels.get(key) not in values
+    if "!=" in term:
+        key, value = (part.strip() for part in term.split("!=", 1))
+        return lambda labels: labels.get(key) != value
+    if "=" in term:
+        key, value = (part.strip() for part in term.replace("==", "=").split("=", 1))
+        return lambda labels: labels.get(key) == value
+    if term.startswith("!"):
+        absent = term[1:].strip()
+        return lambda labels: absent not in labels
+    return lambda labels: term in labels
+
+
 def parse_labels(selector: str | None) -> Callable[[Mapping[str, str]], bool]:
     """``app=x,tier!=db,env in (a,b),!legacy,present``: a predicate over a labels map."""
-    tests: list[Callable[[Mapping[str, str]], bool]] = []
-    for term in _split(selector or ""):
-        matched = _SET.match(term)
-        if matched:
-            key, op, values = matched[1], matched[2], {v.strip() for v in matched[3].split(",")}
-            if op == "in":
-                tests.append(lambda labels, k=key, vs=values: labels.get(k) in vs)
-            else:
-                tests.append(lambda labels, k=key, vs=values: labels.get(k) not in vs)
-        elif "!=" in term:
-            key, value = (s.strip() for s in term.split("!=", 1))
-            tests.append(lambda labels, k=key, v=value: labels.get(k) != v)
-        elif "=" in term:
-            key, value = (s.strip() for s in term.replace("==", "=").split("=", 1))
-            tests.append(lambda labels, k=key, v=value: labels.get(k) == v)
-        elif term.startswith("!"):
-            tests.append(lambda labels, k=term[1:].strip(): k not in labels)
-        else:
-            tests.append(lambda labels, k=term: k in labels)
+    tests = [_label_test(term) for term in _split(selector or "")]
     return lambda labels: all(test(labels) for test in tests)
 
 
@@ -62,16 +63,17 @@ def field_value(obj: Mapping[str, Any], path: str) -> str:
     return "" if current is None else str(current)
 
 
+def _field_test(term: str) -> Matcher:
+    if "!=" in term:
+        key, value = (part.strip() for part in term.split("!=", 1))
+        return lambda obj: field_value(obj, key) != value
+    key, value = (part.strip() for part in term.replace("==", "=").split("=", 1))
+    return lambda obj: field_value(obj, key) == value
+
+
 def parse_fields(selector: str | None) -> Matcher:
     """``metadata.name=x,involvedObject.kind=Pod,type!=Normal``: a predicate over a whole object."""
-    tests: list[Matcher] = []
-    for term in _split(selector or ""):
-        if "!=" in term:
-            key, value = term.split("!=", 1)
-            tests.append(lambda obj, k=key.strip(), v=value.strip(): field_value(obj, k) != v)
-        else:
-            key, value = term.replace("==", "=").split("=", 1)
-            tests.append(lambda obj, k=key.strip(), v=value.strip(): field_value(obj, k) == v)
+    tests = [_field_test(term) for term in _split(selector or "")]
     return lambda obj: all(test(obj) for test in tests)
 
 

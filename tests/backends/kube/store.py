@@ -87,7 +87,8 @@ class Store:
         for space in list(chosen):
             yield from list(space.values())
 
-    def events_after(self, version: int, wanted: Callable[[str, dict[str, Any]], bool]) -> list[tuple[int, str, dict[str, Any]]]:
+    def events_after(self, version: int,
+                     wanted: Callable[[str, dict[str, Any]], bool]) -> list[tuple[int, str, dict[str, Any]]]:
         with self.lock:
             return [(rv, event, obj) for rv, event, resource, obj in self.log
                     if rv > version and wanted(resource, obj)]
