@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from providers.kubernetes import KubernetesProvider, KubernetesSettings  # noqa: E402
+from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings  # noqa: E402
 from tests.backends.kube import KubeServer  # noqa: E402  (the benchmarks share the tests' API server)
 
 DEPLOYMENTS = 200

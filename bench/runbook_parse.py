@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from cockpit.runbook import parse_runbook  # noqa: E402
+from cockpit.runbooks.parser import parse_runbook  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 SIZE = 1024 * 1024

@@ -24,8 +24,9 @@ from typing import Any
 # A script, not an installed module: make the repository's packages importable when run as bench/timeline_bench.py.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cockpit.export import export, gc_paused  # noqa: E402
-from cockpit.timeline import EventKind, EventSource, NewEvent, Timeline  # noqa: E402
+from cockpit.core.timeline import EventKind, EventSource, NewEvent, Timeline  # noqa: E402
+from cockpit.review.export import export  # noqa: E402
+from cockpit.review.model import gc_paused  # noqa: E402
 
 APPEND_TARGET_PER_S = 5_000.0
 EXPORT_TARGET_S = 2.0

@@ -4,7 +4,7 @@ settings (TOML keys) · client (kubeconfig, calls, errors) · wire (JSON shapes)
 status (objects -> DeploymentStatus) · actions (plans, kubectl-equivalent patches) · logs (followed pod logs).
 """
 
-from providers.kubernetes.provider import KubernetesProvider
-from providers.kubernetes.settings import KubernetesSettings
+from cockpit.providers.kubernetes.provider import KubernetesProvider
+from cockpit.providers.kubernetes.settings import KubernetesSettings
 
 __all__ = ["KubernetesProvider", "KubernetesSettings"]

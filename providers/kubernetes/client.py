@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 import msgspec
 
-from providers.base import BadResponse, ConfigurationError, ProviderError
-from providers.kubernetes.errors import (
+from cockpit.providers.base import BadResponse, ConfigurationError, ProviderError
+from cockpit.providers.kubernetes.errors import (
     ApiTimedOut,
     ApiUnreachable,
     CredentialsRejected,
@@ -26,7 +26,7 @@ from providers.kubernetes.errors import (
     RbacForbidden,
     UnknownContext,
 )
-from providers.kubernetes.settings import KubernetesSettings
+from cockpit.providers.kubernetes.settings import KubernetesSettings
 
 if TYPE_CHECKING:
     from kubernetes.client import ApiClient

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from providers.base import LogLine, ProviderError, utcnow
-from providers.kubernetes.client import KubeClient
-from providers.kubernetes.wire import Pod
+from cockpit.providers.base import LogLine, ProviderError, utcnow
+from cockpit.providers.kubernetes.client import KubeClient
+from cockpit.providers.kubernetes.wire import Pod
 
 RESCAN_S = 5.0
 STREAM_IDLE_S = 60.0

@@ -8,7 +8,7 @@ from collections.abc import AsyncGenerator, Sequence
 from datetime import datetime
 from typing import Any
 
-from providers.base import (
+from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
     DeploymentStatus,
@@ -19,13 +19,13 @@ from providers.base import (
     State,
     utcnow,
 )
-from providers.kubernetes import actions
-from providers.kubernetes.client import KubeClient
-from providers.kubernetes.logs import PodLogs
-from providers.kubernetes.reading import read_view
-from providers.kubernetes.settings import KubernetesSettings
-from providers.kubernetes.status import deployment_status, index_events
-from providers.kubernetes.wire import Deployment, ObjectList, Pod
+from cockpit.providers.kubernetes import actions
+from cockpit.providers.kubernetes.client import KubeClient
+from cockpit.providers.kubernetes.logs import PodLogs
+from cockpit.providers.kubernetes.reading import read_view
+from cockpit.providers.kubernetes.settings import KubernetesSettings
+from cockpit.providers.kubernetes.status import deployment_status, index_events
+from cockpit.providers.kubernetes.wire import Deployment, ObjectList, Pod
 
 ROLLOUT_WAIT_S = 100.0
 """How long a restart waits for its rollout (the action runner allows 120 s for an execute)."""

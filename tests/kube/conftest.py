@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from providers.kubernetes import KubernetesProvider, KubernetesSettings
+from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.providers.conftest import closed_port  # noqa: F401 - a loopback port nothing listens on
 

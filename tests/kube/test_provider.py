@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
-from providers.base import DeploymentStatus, NotFound, State
-from providers.kubernetes import KubernetesProvider
-from providers.kubernetes.errors import (
+from cockpit.providers.base import DeploymentStatus, NotFound, State
+from cockpit.providers.kubernetes import KubernetesProvider
+from cockpit.providers.kubernetes.errors import (
     ApiTimedOut,
     ApiUnreachable,
     CredentialsRejected,
@@ -207,7 +207,7 @@ async def test_logs_follow_every_pod_and_show_a_crashed_run(kube: KubeNamespace,
 async def test_the_config_file_names_a_wrong_key_or_a_missing_choice(tmp_path: object) -> None:
     from pathlib import Path
 
-    from cockpit.config import ConfigError, parse_config
+    from cockpit.core.config import ConfigError, parse_config
 
     base = '[environments.production.targets.checkout]\nprovider = "kubernetes"\nnamespace = "shop"\n'
     with pytest.raises(ConfigError, match=r"cockpit.toml:4: .*deploymnet: unknown key"):

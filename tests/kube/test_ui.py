@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from cockpit.app import CockpitApp
-from cockpit.checklist import StepState, builtin_runbook
-from cockpit.config import CockpitConfig, EnvironmentConfig, TargetConfig
-from cockpit.targets import make_session
-from cockpit.timeline import EventKind, Timeline
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.logs_pane import LogsPane
-from providers.base import State, utcnow
-from providers.kubernetes import KubernetesSettings
-from screens.checklist import ChecklistScreen
-from screens.confirm import ConfirmScreen
+from cockpit.core.config import CockpitConfig, EnvironmentConfig, TargetConfig
+from cockpit.core.session import make_session
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.base import State, utcnow
+from cockpit.providers.kubernetes import KubernetesSettings
+from cockpit.runbooks.checklist import StepState, builtin_runbook
+from cockpit.screens.checklist import ChecklistScreen
+from cockpit.screens.confirm import ConfirmScreen
+from cockpit.ui.app import CockpitApp
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.logs_pane import LogsPane
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.kube.conftest import BAD, GOOD, crash_looping
 from tests.ui.conftest import FAST, make_app, until

@@ -12,9 +12,9 @@ from datetime import UTC, timedelta
 
 import pytest
 
-from cockpit.demo_service import DemoService
-from providers import registry
-from providers.base import (
+from cockpit.demo.service import DemoService
+from cockpit.providers import registry
+from cockpit.providers.base import (
     CAPABILITIES,
     DeploymentSource,
     DeploymentStatus,
@@ -31,9 +31,9 @@ from providers.base import (
     TrafficSwitchable,
     utcnow,
 )
-from providers.demo import DemoProvider, DemoSettings
-from providers.http_health import HttpHealthProvider, HttpHealthSettings
-from providers.kubernetes import KubernetesProvider, KubernetesSettings
+from cockpit.providers.demo import DemoProvider, DemoSettings
+from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.kube.conftest import blue_green, crash_looping
 

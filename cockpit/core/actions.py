@@ -1,0 +1,315 @@
+"""The action runner: the one path every mutating call takes.
+
+plan -> preview -> confirm -> execute -> verify -> record. Each stage is written to the timeline before the
+next one starts, so a crash mid-action still leaves the review an honest account of what was attempted.
+Read-only mode refuses at planning time and again at execution time (belt and braces: a plan object could
+outlive a mode switch).
+
+Runbook commands take the same path: ``plan_command`` states the exact text, and ``execute`` runs it through the
+runner's local shell (``providers.shell.LocalShell``) with its own timeout; the result detail holds the exit code,
+the output (the timeline redacts it) and the duration.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.providers.base import (
+    ActionPlan,
+    ActionResult,
+    DeploymentSource,
+    Executor,
+    HealthSource,
+    Provider,
+    ProviderError,
+    Restartable,
+    Rollbackable,
+    State,
+    utcnow,
+)
+from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
+
+
+class ActionRefused(Exception):
+    """The runner will not do this; the message says why in the operator's terms."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    result: ActionResult
+    verified: bool | None
+    """None when the plan has nothing to verify, else whether the live systems confirmed it."""
+    verification: str
+
+
+def plan_detail(plan: ActionPlan) -> dict[str, Any]:
+    """The plan as recorded in the timeline (params stay out: they are provider-private)."""
+    return {
+        "action": plan.action,
+        "target": plan.target,
+        "service": plan.service,
+        "command": plan.command,
+        "changes": [asdict(change) for change in plan.changes],
+        "reversible": plan.reversible,
+        "summary": plan.summary,
+        "expect_revision": plan.expect_revision,
+    }
+
+
+def result_detail(result: ActionResult) -> dict[str, Any]:
+    detail: dict[str, Any] = {
+        "ok": result.ok,
+        "message": result.message,
+        "output": result.output,
+        "started_at": result.started_at.isoformat(),
+        "finished_at": result.finished_at.isoformat(),
+        "duration_s": round(result.duration_s, 3),
+    }
+    if isinstance(result, CommandResult):
+        detail.update(exit_code=result.exit_code, timed_out=result.timed_out, dropped_bytes=result.dropped_bytes)
+    return detail
+
+
+class ActionRunner:
+    def __init__(
+        self,
+        timeline: Timeline,
+        incident_id: int,
+        providers: Mapping[str, Provider],
+        *,
+        read_only: bool,
+        protected: bool,
+        operator: str,
+        execute_timeout_s: float = 120.0,
+        verify_timeout_s: float = 180.0,
+        verify_interval_s: float = 1.0,
+        after_execute: Callable[[str], None] | None = None,
+        shell: LocalShell | None = None,
+        confirm_phrase: str | None = None,
+    ) -> None:
+        self.timeline = timeline
+        self.incident_id = incident_id
+        self.providers = providers
+        self.read_only = read_only
+        self.protected = protected
+        self.operator = operator
+        self.execute_timeout_s = execute_timeout_s
+        self.verify_timeout_s = verify_timeout_s
+        self.verify_interval_s = verify_interval_s
+        self._after_execute = after_execute
+        """Called with the target name once an action ran, so the hub can poll it now rather than later."""
+        self.shell = shell if shell is not None else LocalShell()
+        """Runs runbook commands (``plan_command``); its target name is what command plans name."""
+        self.confirm_phrase = confirm_phrase
+        """What the operator types to confirm a command in a protected environment: pass the environment's
+        service name. None: the plan's service (the command's program name), as for provider actions."""
+
+    # -- planning ----------------------------------------------------------------------------------------------
+
+    def rollback_targets(self) -> list[str]:
+        return [name for name, provider in self.providers.items() if isinstance(provider, Rollbackable)]
+
+    async def plan_rollback(self, target: str, service: str, to_revision: str | None = None) -> ActionPlan:
+        provider = self._provider(target)
+        self._refuse_if_read_only("rollback", target, service)
+        if not isinstance(provider, Rollbackable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot roll back", "rollback", target)
+        return await self._plan("rollback", target, provider.plan_rollback(service, to_revision))
+
+    async def plan_restart(self, target: str, service: str) -> ActionPlan:
+        provider = self._provider(target)
+        self._refuse_if_read_only("restart", target, service)
+        if not isinstance(provider, Restartable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot restart", "restart", target)
+        return await self._plan("restart", target, provider.plan_restart(service))
+
+    def plan_command(
+        self, command: str, *, step_id: str, timeout_s: float | None = None, cwd: str | None = None
+    ) -> ActionPlan:
+        """Plan running ``command`` exactly as given for runbook step ``step_id`` (recorded as action.planned).
+
+        Synchronous: planning a command asks no backend. Refused (and recorded) in read-only mode and for a
+        command that cannot run (empty, NUL byte, a timeout of 0).
+        """
+        target = self.shell.target
+        refused = {"step_id": step_id, "command": command}
+        if self.read_only:
+            raise self._refuse(
+                f"read-only mode: the command of step {step_id} was not run (restart without --read-only to act)",
+                RUN_COMMAND, target, refused,
+            )
+        try:
+            plan = self.shell.plan_command(command, step_id=step_id, timeout_s=timeout_s, cwd=cwd)
+        except ValueError as error:
+            raise self._refuse(f"cannot run the command of step {step_id}: {error}", RUN_COMMAND, target,
+                               refused) from None
+        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {"step_id": step_id})
+        return plan
+
+    def confirmation_phrase(self, plan: ActionPlan) -> str | None:
+        """What the operator must type to confirm: the service name in a protected environment, else nothing.
+
+        For a command that is ``confirm_phrase`` when one was given (the environment's service name).
+        """
+        if not self.protected:
+            return None
+        if plan.action == RUN_COMMAND and self.confirm_phrase:
+            return self.confirm_phrase
+        return plan.service
+
+    # -- execution ---------------------------------------------------------------------------------------------
+
+    async def execute(self, plan: ActionPlan, typed: str | None = None) -> Outcome:
+        self._refuse_if_read_only(plan.action, plan.target, plan.service)
+        phrase = self.confirmation_phrase(plan)
+        if phrase is not None and (typed or "").strip() != phrase:
+            raise self._refuse(
+                f"confirmation did not match: type {phrase!r} to {plan.action} in a protected environment",
+                plan.action,
+                plan.target,
+            )
+        provider = self._executor(plan)
+        self._record(EventKind.ACTION_CONFIRMED, f"{plan.action} confirmed: {plan.command}", plan, {})
+        started = utcnow()
+        limit = self._execute_limit(plan)
+        try:
+            async with asyncio.timeout(limit):
+                result = await provider.execute(plan)
+        except TimeoutError:
+            result = ActionResult(plan, False, f"no answer within {limit:g} s", started, utcnow())
+        except ProviderError as error:
+            result = ActionResult(plan, False, f"{error.title}: {error}", started, utcnow())
+        kind = EventKind.ACTION_SUCCEEDED if result.ok else EventKind.ACTION_FAILED
+        self._record(kind, f"{plan.action} {'succeeded' if result.ok else 'failed'}: {result.message}", plan, {
+            "result": result_detail(result)
+        })
+        if self._after_execute is not None:
+            self._after_execute(plan.target)
+        if not result.ok:
+            return Outcome(result, False, result.message)
+        verified, verification = await self.verify(plan)
+        if verified is not None:
+            kind = EventKind.ACTION_VERIFIED if verified else EventKind.ACTION_UNVERIFIED
+            self._record(kind, f"{plan.action} {'verified' if verified else 'NOT verified'}: {verification}", plan, {
+                "verification": verification
+            })
+        return Outcome(result, verified, verification)
+
+    async def verify(self, plan: ActionPlan) -> tuple[bool | None, str]:
+        """Wait until the live systems show the plan's effect: the revision rolled out, ready, and health passing."""
+        if plan.expect_revision is None:
+            return None, "nothing to verify"
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.verify_timeout_s
+        last = "no answer yet"
+        while loop.time() < deadline:
+            last = await self._check_rolled_out(plan)
+            if not last:
+                return True, f"{plan.service} serves {plan.expect_revision}, all replicas ready, health passing"
+            await asyncio.sleep(self.verify_interval_s)
+        return False, f"after {self.verify_timeout_s:g} s: {last}"
+
+    async def _check_rolled_out(self, plan: ActionPlan) -> str:
+        """An empty string when the rollback is visible everywhere, else what is still missing."""
+        provider = self.providers[plan.target]
+        try:
+            if isinstance(provider, DeploymentSource):
+                async with asyncio.timeout(self.verify_interval_s * 10):
+                    rows = await provider.deployments()
+                row = next((r for r in rows if r.service == plan.service), None)
+                if row is None:
+                    return f"{plan.service} not reported by {plan.target}"
+                if row.revision != plan.expect_revision:
+                    return f"{plan.service} still at {row.revision}"
+                if row.state is not State.HEALTHY or row.ready < row.desired:
+                    return f"{plan.service} at {row.revision}: {row.state.value}, {row.ready}/{row.desired} ready"
+            for name, source in self.providers.items():
+                if isinstance(source, HealthSource):
+                    async with asyncio.timeout(self.verify_interval_s * 10):
+                        check = await source.health()
+                    if check.state is not State.HEALTHY:
+                        return f"health {name}: {check.state.value} {check.message}".strip()
+        except (ProviderError, TimeoutError) as error:
+            return f"{type(error).__name__}: {error}"
+        return ""
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+
+    def _executor(self, plan: ActionPlan) -> Executor:
+        if plan.action == RUN_COMMAND:
+            if plan.target != self.shell.target:
+                raise self._refuse(f"{plan.target} is not this cockpit's shell: the command was not run",
+                                   plan.action, plan.target)
+            return self.shell
+        provider = self._provider(plan.target)
+        if not isinstance(provider, Executor):
+            raise self._refuse(f"{plan.target} cannot execute {plan.action}", plan.action, plan.target)
+        return provider
+
+    def _execute_limit(self, plan: ActionPlan) -> float:
+        """How long execute may take: a command has its own timeout, and the shell needs time to stop it."""
+        if plan.action == RUN_COMMAND:
+            own = float(plan.params.get("timeout_s", self.shell.settings.timeout_s))
+            return own + KILL_GRACE_S + 2 * DRAIN_S + 1.0
+        return self.execute_timeout_s
+
+    def _provider(self, target: str) -> Provider:
+        try:
+            return self.providers[target]
+        except KeyError:
+            raise ActionRefused(f"unknown target {target!r}") from None
+
+    async def _plan(self, action: str, target: str, planning: Awaitable[ActionPlan]) -> ActionPlan:
+        """Await a provider's plan and record it; a backend that cannot plan is a recorded refusal."""
+        try:
+            async with asyncio.timeout(self.execute_timeout_s):
+                plan = await planning
+        except TimeoutError:
+            raise self._refuse(f"{target} did not answer while planning the {action}", action, target) from None
+        except ProviderError as error:
+            raise self._refuse(f"cannot plan the {action} on {target}: {error.title}: {error}", action, target) from error
+        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
+        return plan
+
+    def _refuse_if_read_only(self, action: str, target: str, service: str) -> None:
+        if self.read_only:
+            raise self._refuse(
+                f"read-only mode: {action} of {service or target} refused (restart without --read-only to act)",
+                action,
+                target,
+            )
+
+    def _refuse(
+        self, message: str, action: str, target: str, extra: dict[str, Any] | None = None
+    ) -> ActionRefused:
+        step_id = extra.get("step_id") if extra else None
+        self.timeline.record(
+            self.incident_id,
+            EventKind.ACTION_REFUSED,
+            message,
+            source=EventSource.OPERATOR,
+            actor=self.operator,
+            target=target,
+            detail={"action": action, **(extra or {})},
+            step_id=step_id,
+        )
+        return ActionRefused(message)
+
+    def _record(self, kind: EventKind, summary: str, plan: ActionPlan, extra: dict[str, Any]) -> None:
+        step = plan.params.get("step_id") if plan.action == RUN_COMMAND else None
+        self.timeline.record(
+            self.incident_id,
+            kind,
+            summary,
+            source=EventSource.OPERATOR,
+            actor=self.operator,
+            target=plan.target,
+            detail={"plan": plan_detail(plan), **extra},
+            # A command belongs to its runbook step, so the review can show what each step ran.
+            step_id=str(step) if step is not None else None,
+        )
+

@@ -1,0 +1,96 @@
+"""From configuration to live targets: the Session a cockpit run works in, its providers and its redactor."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from cockpit.core.config import CockpitConfig, ConfigError, EnvironmentConfig
+from cockpit.core.config_locate import dotted
+from cockpit.core.redaction import Redactor
+from cockpit.providers.base import ConfigurationError, Provider
+
+
+class Stoppable(Protocol):
+    """Something the run started and must stop when it ends (the embedded demo service)."""
+
+    def stop(self) -> None: ...
+
+
+@dataclass
+class Session:
+    """Everything one cockpit run needs, resolved from config, flags and environment variables."""
+
+    config: CockpitConfig
+    environment: EnvironmentConfig
+    providers: dict[str, Provider]
+    """Target name -> its provider instance."""
+    db_path: Path
+    read_only: bool
+    operator: str
+    incident_ref: str | None = None
+    """Attach to this incident instead of the environment's open one (or a new one)."""
+    demo: Stoppable | None = None
+    """The running demo service of ``cockpit demo``, stopped when the run ends."""
+
+    def stop_demo(self) -> None:
+        if self.demo is not None:
+            self.demo.stop()
+            self.demo = None
+
+
+def build_providers(env: EnvironmentConfig, config_path: Path | None = None) -> dict[str, Provider]:
+    """One provider per target; construction does no I/O, so a dead backend cannot stop the cockpit opening."""
+    from cockpit.providers import registry
+
+    built: dict[str, Provider] = {}
+    for name, target in env.targets.items():
+        try:
+            built[name] = registry.load(target.provider)(name, target.settings)
+        except ConfigurationError as error:
+            key = dotted(("environments", env.name, "targets", name))
+            raise ConfigError(config_path, target.line or None, key, error.message) from None
+    return built
+
+
+async def close_providers(providers: Mapping[str, Provider]) -> None:
+    """Close every provider; one failing to close must not keep the others open."""
+    # Close errors at exit have nobody to act on them: the process is ending either way.
+    await asyncio.gather(*(provider.aclose() for provider in providers.values()), return_exceptions=True)
+
+
+def make_session(
+    config: CockpitConfig,
+    env_name: str | None = None,
+    *,
+    read_only: bool = False,
+    db_path: Path | None = None,
+    incident_ref: str | None = None,
+    demo: Stoppable | None = None,
+) -> Session:
+    """Pick the environment and build its providers; flags only ever add restrictions (``read_only``)."""
+    from cockpit.core.timeline import default_db_path
+
+    environment = config.environment(env_name)
+    return Session(
+        config=config,
+        environment=environment,
+        providers=build_providers(environment, config.path),
+        db_path=db_path or config.db or default_db_path(),
+        read_only=read_only or config.read_only,
+        operator=config.operator,
+        incident_ref=incident_ref,
+        demo=demo,
+    )
+
+
+def redactor_for(config: CockpitConfig | None, environ: Mapping[str, str] | None = None) -> Redactor:
+    """The redactor every timeline of a run writes through: the built-in secret patterns plus the values of the
+    environment variables the config names in ``redact_env``."""
+    environ = os.environ if environ is None else environ
+    names = config.redact_env if config is not None else ()
+    return Redactor([environ[name] for name in names if environ.get(name)])
