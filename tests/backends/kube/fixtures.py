@@ -22,7 +22,8 @@ KUBECTL_TIMEOUT_S = 30.0
 
 
 def find_kubectl() -> str:
-    found = shutil.which("kubectl") or ("/usr/bin/kubectl" if os.path.exists("/usr/bin/kubectl") else None)
+    """``KUBECTL`` when set (to try another client version), else the one on PATH."""
+    found = os.environ.get("KUBECTL") or shutil.which("kubectl")
     if found is None:
         reason = "kubectl is not installed (Debian: apt-get install kubernetes-client)"
         if os.environ.get("CI") == "true":
