@@ -99,6 +99,7 @@ class KubeClient:
             raise ConfigurationError(f"cannot read kubeconfig {path}: {error.strerror or error}",
                                      target=self.target) from None
         configuration.retries = 0  # a refused connection is reported now, not after three silent retries
+        configuration.connection_pool_maxsize = 40  # followed logs hold a connection each (logs.MAX_STREAMS)
         self.host = configuration.host
         return client.ApiClient(configuration)
 

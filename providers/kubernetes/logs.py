@@ -23,6 +23,8 @@ from cockpit.providers.kubernetes.wire import Pod
 RESCAN_S = 5.0
 STREAM_IDLE_S = 60.0
 """A followed log silent this long is closed and, if its pod still runs, opened again from its last line."""
+MAX_STREAMS = 30
+"""Containers followed at once (one connection and thread each): the unready ones first, then the newest."""
 MAX_LINE = 16 * 1024
 """Longer lines are cut (every read has a size limit)."""
 _LEVEL = re.compile(r"\b(ERROR|ERR|FATAL|PANIC|WARN|WARNING|INFO|DEBUG)\b|^(panic):", re.IGNORECASE)
@@ -91,11 +93,14 @@ class PodLogs:
 
         async def scan() -> None:
             pods: list[Pod] = await self.list_pods()
+            pods.sort(key=_follow_order)
+            followed = sum(1 for stream in streams.values() if not stream.done.is_set())
             for pod in pods:
                 names = [c.name for c in pod.spec.containers]
                 for status in pod.status.container_statuses:
                     key = f"{pod.metadata.name}/{status.name}"
-                    if status.restart_count > 0 and not status.ready and key not in previous_read:
+                    if status.restart_count > 0 and not status.ready and key not in previous_read \
+                            and len(previous_read) < MAX_STREAMS:
                         previous_read.add(key)
                         for line in await self._previous(pod.metadata.name, status.name, len(names) > 1):
                             put(line)
@@ -104,7 +109,8 @@ class PodLogs:
                 for name in names:
                     key2 = (pod.metadata.name, name)
                     stream = streams.get(key2)
-                    if name in running and (stream is None or stream.done.is_set()):
+                    if name in running and (stream is None or stream.done.is_set()) and followed < MAX_STREAMS:
+                        followed += 1
                         resume = stream.last_at if stream is not None and stream.last_at else since
                         stream = Stream(pod.metadata.name, name, resume)
                         streams[key2] = stream
@@ -180,6 +186,13 @@ class PodLogs:
             stream.done.set()
             if stream.response is not None:
                 stream.response.release_conn()
+
+
+def _follow_order(pod: Pod) -> tuple[bool, float]:
+    """Unready pods first (their logs say why), then the newest (a rollout's new pods)."""
+    ready = bool(pod.status.container_statuses) and all(c.ready for c in pod.status.container_statuses)
+    created = pod.metadata.creation_timestamp
+    return ready, -(created.timestamp() if created is not None else 0.0)
 
 
 def _offer(queue: asyncio.Queue[LogLine | ProviderError], item: LogLine | ProviderError) -> None:

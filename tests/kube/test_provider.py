@@ -217,3 +217,24 @@ async def test_the_config_file_names_a_wrong_key_or_a_missing_choice(tmp_path: o
     config = parse_config(base + 'deployment = "checkout"\ncontext = "prod-eu"\nservice = "checkout-active"\n')
     settings = config.environments["production"].targets["checkout"].settings
     assert (settings.deployment, settings.context, settings.service) == ("checkout", "prod-eu", "checkout-active")
+
+
+async def test_logs_follow_a_bounded_number_of_pods_the_unready_first(
+    kube: KubeNamespace, kube_provider: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cockpit.providers.kubernetes import logs
+
+    monkeypatch.setattr(logs, "MAX_STREAMS", 2)
+    crash_looping(kube)
+    provider = kube_provider()
+    crashing = {pod.name for pod in (await provider.deployments())[0].instances if pod.state is State.FAILED}
+    sources: set[str] = set()
+
+    async def follow() -> None:
+        async for line in provider.tail():
+            sources.add(line.source.removesuffix(" (previous)"))
+            if len(sources) >= 2:
+                return
+
+    await asyncio.wait_for(follow(), 10)
+    assert len(sources) == 2 and sources <= crashing
