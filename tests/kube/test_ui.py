@@ -148,3 +148,16 @@ async def test_an_api_outage_shows_in_the_panes_and_they_recover(kube: KubeNames
         await until(app, pilot, lambda: not pane.has_class("-failed"), timeout=30)
         await until(app, pilot, lambda: any(line.at > back and not line.source.endswith("(previous)")
                                             for line in app.hub.all_logs()), timeout=30)
+
+
+async def test_backend_words_reach_the_screen_as_text_never_markup(kube: KubeNamespace, tmp_path: Path) -> None:
+    deployment = kube.server.deployment(kube.name, "checkout", GOOD, replicas=1)
+    hostile = "[bold red]not markup[/] [link=file:///etc/passwd]x[/link] \x1b[2J"
+    kube.cluster.events.record(deployment, "Deployment", "Warning", "Hostile", hostile, "test")
+    app = kube_app(kube, tmp_path / "t.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = checkout(app)
+        await until(app, pilot, lambda: "Hostile" in pane.details)
+        shown = pane.query_one(".history").render()
+        assert "[bold red]not markup[/] [link=file:///etc/passwd]x[/link]" in str(shown)
+        assert "\x1b" not in str(shown)

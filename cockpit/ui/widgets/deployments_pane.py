@@ -19,6 +19,15 @@ from cockpit.providers.base import DeploymentStatus, Instance, State
 from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
+_CONTROLS = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+_CONTROLS.update({0x7F: "␡", **{code: "�" for code in range(0x80, 0xA0)},
+                  **{code: "�" for code in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)}})
+
+
+def visible(text: str) -> str:
+    """Backend words with control characters made visible (ESC -> ␛): a terminal must never act on them.
+    (Rich Text keeps ESC; the shared helper of the hostile-input work replaces this once it lands.)"""
+    return text.translate(_CONTROLS)
 HISTORY_SHOWN = 6
 EVENTS_SHOWN = 2
 INSTANCES_SHOWN = 3
@@ -67,23 +76,23 @@ class DeploymentsPane(Pane):
             for row in snapshot.data:
                 key = f"{row.target}/{row.service}"
                 self._rows[key] = row
-                visible = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
-                if self._shown.get(key) == visible:
+                words = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
+                if self._shown.get(key) == words:
                     continue
                 # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
                 cells = (
-                    Text(row.service),
+                    Text(visible(row.service)),
                     Text(f"{STATE_MARK[row.state]} {row.state.value}", style=self._theme_colour(row.state)),
-                    Text(row.revision),
+                    Text(visible(row.revision)),
                     Text(f"{row.ready}/{row.desired}"),
-                    Text(row.message),
+                    Text(visible(row.message)),
                 )
                 if key in self._shown:
                     for column, value in zip(COLUMNS, cells, strict=True):
                         table.update_cell(key, column, value)
                 else:
                     table.add_row(*cells, key=key)
-                self._shown[key] = visible
+                self._shown[key] = words
             self.set_class(any(r.state.is_bad for r in self._rows.values()), "-alert")
             self.query_one(".empty", Static).display = not self._rows
             self._render_details(snapshot)
@@ -107,14 +116,14 @@ class DeploymentsPane(Pane):
         for revision in row.history[:HISTORY_SHOWN]:
             current = revision.current or revision.id == row.revision
             history.append(" ")
-            history.append(revision.id, style="bold reverse" if current else "")
+            history.append(visible(revision.id), style="bold reverse" if current else "")
         if history:
-            lines.append(Text.assemble((f"{row.service} history:", "dim"), history))
+            lines.append(Text.assemble((f"{visible(row.service)} history:", "dim"), history))
         if row.live_colour:
             live = self._is_live(row)
-            mark = Text.assemble(("live colour: ", "dim"), (row.live_colour, "bold"))
+            mark = Text.assemble(("live colour: ", "dim"), (visible(row.live_colour), "bold"))
             if live is not None:
-                mark.append(f"  ({row.service} {'serves traffic' if live else 'is idle'})", style="dim")
+                mark.append(f"  ({visible(row.service)} {'serves traffic' if live else 'is idle'})", style="dim")
             lines.append(mark)
         if row.instances:
             lines.extend(self._instance_lines(row.instances))
@@ -123,7 +132,7 @@ class DeploymentsPane(Pane):
             # Wall-clock time, not "12s ago": a ticking age would redraw an idle pane every poll.
             lines.append(Text.assemble(
                 ("!", warning) if event.warning else "·", " ", (event.at.strftime("%H:%M:%S"), "dim"), " ",
-                f"{event.reason}: {event.message}",
+                visible(f"{event.reason}: {event.message}"),
             ))
         return lines
 
@@ -143,10 +152,9 @@ class DeploymentsPane(Pane):
                 words.append(f"{instance.restarts} restarts")
             if instance.host:
                 words.append(instance.host)
-            lines.append(Text.assemble(
-                "  ", (STATE_MARK[instance.state], self._theme_colour(instance.state)), " ", instance.name, " ",
-                (" · ".join(words), "dim"),
-            ))
+            mark = (STATE_MARK[instance.state], self._theme_colour(instance.state))
+            why = (visible(" · ".join(words)), "dim")
+            lines.append(Text.assemble("  ", mark, " ", visible(instance.name), " ", why))
         return lines
 
     @staticmethod
