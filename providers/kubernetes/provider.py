@@ -68,7 +68,7 @@ class KubernetesProvider(Provider):
         return self._logs.tail(since, contains)
 
     async def _pods(self) -> list[Pod]:
-        view = await read_view(self.client, self.settings)
+        view = await read_view(self.client, self.settings, context=False)
         return [pod for pods in view.pods.values() for pod in pods]
 
     async def _row(self, service: str) -> DeploymentStatus:

@@ -33,9 +33,14 @@ def common_selector(deployments: list[Deployment]) -> str | None:
     return ",".join(f"{k}={v}" for k, v in sorted(shared)) if shared else None
 
 
-async def read_view(client: KubeClient, settings: KubernetesSettings) -> ClusterView:
-    deployments, events, service = await asyncio.gather(
-        _deployments(client, settings), _events(client), _service(client, settings))
+async def read_view(client: KubeClient, settings: KubernetesSettings, *, context: bool = True) -> ClusterView:
+    """Deployments, their ReplicaSets and pods; with ``context`` also the events and the blue-green Service
+    (the log follower's rescans do without them)."""
+    if context:
+        deployments, events, service = await asyncio.gather(
+            _deployments(client, settings), _events(client), _service(client, settings))
+    else:
+        deployments, events, service = await _deployments(client, settings), [], None
     selector = common_selector(deployments)
     rs_data, pod_data = await asyncio.gather(
         client.call("list", "replicasets", query={"labelSelector": selector}),
