@@ -79,17 +79,18 @@ class KubeClient:
         path = kubeconfig_path(self.settings)
         try:
             if path is not None:
-                contexts, _ = config.list_kube_config_contexts(config_file=path)
+                contexts, _ = config.list_kube_config_contexts(config_file=path)  # type: ignore[no-untyped-call]
                 names = [context["name"] for context in contexts or []]
                 if self.settings.context and self.settings.context not in names:
                     raise UnknownContext(
                         f"kubeconfig {path} has no context {self.settings.context!r} (it has: "
                         f"{', '.join(names) or 'none'})", target=self.target,
                         hint="fix `context` in the config or run `kubectl config get-contexts`")
-                config.load_kube_config(config_file=path, context=self.settings.context,
-                                        client_configuration=configuration, persist_config=False)
+                config.load_kube_config(  # type: ignore[no-untyped-call]
+                    config_file=path, context=self.settings.context, client_configuration=configuration,
+                    persist_config=False)
             elif os.environ.get("KUBERNETES_SERVICE_HOST"):
-                config.load_incluster_config(client_configuration=configuration)
+                config.load_incluster_config(client_configuration=configuration)  # type: ignore[no-untyped-call]
             else:
                 raise ConfigurationError("no kubeconfig found (KUBECONFIG unset, no ~/.kube/config) and not running "
                                          "in a cluster", target=self.target, hint="set `kubeconfig` in the config")
@@ -138,7 +139,7 @@ class KubeClient:
         timeout = (CONNECT_TIMEOUT_S, read_timeout_s or self.settings.timeout_s)
         response = api.call_api(*request, _request_timeout=timeout)
         if not 200 <= response.status <= 299:
-            response.read()
+            response.read()  # type: ignore[no-untyped-call]
             raise ApiException.from_response(http_resp=response, body=None, data=None)
         return response.response
 

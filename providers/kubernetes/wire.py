@@ -15,14 +15,14 @@ class Wire(msgspec.Struct, rename="camel", kw_only=True, frozen=True):
     pass
 
 
-class OwnerReference(Wire):
+class OwnerReference(Wire, frozen=True):
     uid: str
     kind: str = ""
     name: str = ""
     controller: bool = False
 
 
-class ObjectMeta(Wire):
+class ObjectMeta(Wire, frozen=True):
     name: str
     namespace: str = ""
     uid: str = ""
@@ -33,38 +33,38 @@ class ObjectMeta(Wire):
     owner_references: list[OwnerReference] = []
 
 
-class Container(Wire):
+class Container(Wire, frozen=True):
     name: str
     image: str = ""
 
 
-class PodSpec(Wire):
+class PodSpec(Wire, frozen=True):
     containers: list[Container] = []
     node_name: str = ""
 
 
-class TemplateMeta(Wire):
+class TemplateMeta(Wire, frozen=True):
     labels: dict[str, str] = {}
     annotations: dict[str, str] = {}
 
 
-class PodTemplate(Wire):
+class PodTemplate(Wire, frozen=True):
     metadata: TemplateMeta = TemplateMeta()
     spec: PodSpec = PodSpec()
 
 
-class LabelSelector(Wire):
+class LabelSelector(Wire, frozen=True):
     match_labels: dict[str, str] = {}
 
 
-class Condition(Wire):
+class Condition(Wire, frozen=True):
     type: str
     status: str
     reason: str = ""
     message: str = ""
 
 
-class DeploymentSpec(Wire):
+class DeploymentSpec(Wire, frozen=True):
     replicas: int = 1
     selector: LabelSelector = LabelSelector()
     template: PodTemplate = PodTemplate()
@@ -72,7 +72,7 @@ class DeploymentSpec(Wire):
     progress_deadline_seconds: int = 600
 
 
-class DeploymentState(Wire):
+class DeploymentState(Wire, frozen=True):
     observed_generation: int = 0
     replicas: int = 0
     updated_replicas: int = 0
@@ -81,51 +81,51 @@ class DeploymentState(Wire):
     conditions: list[Condition] = []
 
 
-class Deployment(Wire):
+class Deployment(Wire, frozen=True):
     metadata: ObjectMeta
     spec: DeploymentSpec = DeploymentSpec()
     status: DeploymentState = DeploymentState()
 
 
-class ReplicaSetSpec(Wire):
+class ReplicaSetSpec(Wire, frozen=True):
     replicas: int = 0
     template: PodTemplate = PodTemplate()
 
 
-class ReplicaSetState(Wire):
+class ReplicaSetState(Wire, frozen=True):
     replicas: int = 0
     ready_replicas: int = 0
 
 
-class ReplicaSet(Wire):
+class ReplicaSet(Wire, frozen=True):
     metadata: ObjectMeta
     spec: ReplicaSetSpec = ReplicaSetSpec()
     status: ReplicaSetState = ReplicaSetState()
 
 
-class Waiting(Wire):
+class Waiting(Wire, frozen=True):
     reason: str = ""
     message: str = ""
 
 
-class Running(Wire):
+class Running(Wire, frozen=True):
     started_at: datetime | None = None
 
 
-class Terminated(Wire):
+class Terminated(Wire, frozen=True):
     exit_code: int = 0
     reason: str = ""
     message: str = ""
     finished_at: datetime | None = None
 
 
-class ContainerState(Wire):
+class ContainerState(Wire, frozen=True):
     waiting: Waiting | None = None
     running: Running | None = None
     terminated: Terminated | None = None
 
 
-class ContainerStatus(Wire):
+class ContainerStatus(Wire, frozen=True):
     name: str
     image: str = ""
     ready: bool = False
@@ -134,7 +134,7 @@ class ContainerStatus(Wire):
     last_state: ContainerState = ContainerState()
 
 
-class PodState(Wire):
+class PodState(Wire, frozen=True):
     phase: str = ""
     reason: str = ""
     message: str = ""
@@ -143,19 +143,19 @@ class PodState(Wire):
     start_time: datetime | None = None
 
 
-class Pod(Wire):
+class Pod(Wire, frozen=True):
     metadata: ObjectMeta
     spec: PodSpec = PodSpec()
     status: PodState = PodState()
 
 
-class ObjectReference(Wire):
+class ObjectReference(Wire, frozen=True):
     kind: str = ""
     name: str = ""
     uid: str = ""
 
 
-class Event(Wire):
+class Event(Wire, frozen=True):
     metadata: ObjectMeta
     involved_object: ObjectReference = ObjectReference()
     reason: str = ""
@@ -171,14 +171,14 @@ class Event(Wire):
         return self.last_timestamp or self.event_time or self.first_timestamp or self.metadata.creation_timestamp
 
 
-class ServiceSpec(Wire):
+class ServiceSpec(Wire, frozen=True):
     selector: dict[str, str] = {}
 
 
-class Service(Wire):
+class Service(Wire, frozen=True):
     metadata: ObjectMeta
     spec: ServiceSpec = ServiceSpec()
 
 
-class ObjectList(Wire, Generic[T]):
+class ObjectList(Wire, Generic[T], frozen=True):
     items: list[T] = []

@@ -49,9 +49,12 @@ def blue_green(kube: KubeNamespace) -> None:
     kube.server.deployment(kube.name, "checkout-green", GOOD, replicas=2,
                            labels={"app": "checkout", "color": "green"})
     kube.server.service(kube.name, "checkout-active", {"app": "checkout", "color": "blue"})
-    for colour in ("blue", "green"):
-        wait_for(lambda c=colour: kube.server.deployment_status(kube.name, f"checkout-{c}")["status"]
-                 .get("readyReplicas") == 2)
+
+    def ready() -> bool:
+        return all(kube.server.deployment_status(kube.name, f"checkout-{colour}")["status"].get("readyReplicas") == 2
+                   for colour in ("blue", "green"))
+
+    wait_for(ready)
 
 
 @pytest.fixture

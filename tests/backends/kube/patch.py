@@ -24,11 +24,12 @@ def apply(content_type: str, target: dict[str, Any], patch: Any) -> dict[str, An
     kind = content_type.split(";")[0].strip()
     if kind == JSON_PATCH:
         return json_patch(base, patch)
-    if kind == MERGE_PATCH:
-        return merge_patch(base, patch, strategic=False)
-    if kind == STRATEGIC_MERGE_PATCH:
-        return merge_patch(base, patch, strategic=True)
-    raise PatchError(f"unsupported patch type {kind!r}")
+    if kind not in (MERGE_PATCH, STRATEGIC_MERGE_PATCH):
+        raise PatchError(f"unsupported patch type {kind!r}")
+    merged = merge_patch(base, patch, strategic=kind == STRATEGIC_MERGE_PATCH)
+    if not isinstance(merged, dict):
+        raise PatchError("a merge patch of an object must be an object")
+    return merged
 
 
 def merge_patch(target: Any, patch: Any, *, strategic: bool, key: str = "") -> Any:

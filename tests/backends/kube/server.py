@@ -19,6 +19,7 @@ from tests.backends.kube.controller import CHANGE_CAUSE
 from tests.backends.kube.discovery import BY_PATH
 from tests.backends.kube.http import ApiHttpServer
 from tests.backends.kube.rbac import ADMIN_TOKEN, EXPIRED_TOKEN
+from tests.backends.kube.store import clone
 from tests.backends.kube.tls import self_signed
 
 DEPLOYMENTS = BY_PATH[("apps", "v1", "deployments")]
@@ -135,4 +136,5 @@ class KubeServer:
 
     def deployment_status(self, namespace: str, name: str) -> dict[str, Any]:
         with self.cluster.store.lock:
-            return json.loads(json.dumps(self.cluster.get(DEPLOYMENTS, namespace, name)))
+            copied: dict[str, Any] = clone(self.cluster.get(DEPLOYMENTS, namespace, name))
+            return copied
