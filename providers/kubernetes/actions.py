@@ -132,24 +132,22 @@ def switch_patch(label: str, colour: str) -> dict[str, Any]:
     return {"spec": {"selector": {label: colour}}}
 
 
-def plan_switch(target: str, settings: KubernetesSettings, rows: Sequence[DeploymentStatus], service: str,
-                live: str | None, to: str) -> ActionPlan:
+def plan_switch(target: str, settings: KubernetesSettings, names: Sequence[str], service: str, live: str | None,
+                to: str, standby: DeploymentStatus | None) -> ActionPlan:
+    """Point the Service at colour ``to``; ``standby`` is the deployment whose pods carry that colour (if any)."""
     if settings.service is None:
         raise ProviderError(f"{target} names no blue-green Service (set `service` in its config)", target=target)
-    if service not in (settings.service, *(row.service for row in rows)):
+    if service not in (settings.service, *names):
         raise NotFound(f"{target} switches Service {settings.service!r}, not {service!r}", target=target)
     if live == to:
         raise ProviderError(f"Service {settings.service} already sends traffic to {to}", target=target)
-    colours = {r.description.split("colour ", 1)[1].split(" ")[0]: row for row in rows for r in row.history
-               if r.current and "colour " in r.description}
-    ready = colours.get(to)
     body = json.dumps(switch_patch(settings.colour_label, to), separators=(",", ":"))
     argv = kubectl(settings, "patch", "service", settings.service, "-p", body)
-    standby = f"{ready.service} {ready.ready}/{ready.desired} ready" if ready is not None else \
+    ready = f"{standby.service} {standby.ready}/{standby.desired} ready" if standby is not None else \
         f"no deployment here carries {settings.colour_label}={to}"
     return ActionPlan(
         action="switch-traffic", target=target, service=settings.service, command=shlex.join(argv),
         changes=(Change(f"selector {settings.colour_label}", live or "(none)", to),), reversible=True,
-        summary=f"point Service {settings.service} at {to} ({standby})",
+        summary=f"point Service {settings.service} at {to} ({ready})",
         params={"colour": to},
     )

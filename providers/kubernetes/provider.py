@@ -4,6 +4,7 @@ their logs, and rollback / restart / scale / Service switch through the action r
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncGenerator, Sequence
 from datetime import datetime
 from typing import Any
@@ -22,7 +23,7 @@ from cockpit.providers.base import (
 from cockpit.providers.kubernetes import actions
 from cockpit.providers.kubernetes.client import KubeClient
 from cockpit.providers.kubernetes.logs import PodLogs
-from cockpit.providers.kubernetes.reading import read_view
+from cockpit.providers.kubernetes.reading import ClusterView, read_view
 from cockpit.providers.kubernetes.settings import KubernetesSettings
 from cockpit.providers.kubernetes.status import deployment_status, index_events
 from cockpit.providers.kubernetes.wire import Deployment, ObjectList, Pod
@@ -53,7 +54,9 @@ class KubernetesProvider(Provider):
     # -- reading -----------------------------------------------------------------------------------------------
 
     async def deployments(self) -> Sequence[DeploymentStatus]:
-        view = await read_view(self.client, self.settings)
+        return self._statuses(await read_view(self.client, self.settings))
+
+    def _statuses(self, view: ClusterView) -> list[DeploymentStatus]:
         now = utcnow()
         live = view.service.spec.selector.get(self.settings.colour_label) if view.service is not None else None
         by_uid = index_events(view.events)
@@ -91,9 +94,14 @@ class KubernetesProvider(Provider):
         return actions.plan_scale(self.target, self.settings, await self._row(service), replicas)
 
     async def plan_switch(self, service: str, to: str) -> ActionPlan:
-        rows = await self.deployments()
+        view = await read_view(self.client, self.settings)
+        rows = self._statuses(view)
         live = rows[0].live_colour if rows else None
-        return actions.plan_switch(self.target, self.settings, rows, service, live, to)
+        label = self.settings.colour_label
+        standby = next((row for deploy, row in zip(view.deployments, rows, strict=True)
+                        if deploy.spec.template.metadata.labels.get(label) == to), None)
+        return actions.plan_switch(self.target, self.settings, [row.service for row in rows], service, live, to,
+                                   standby)
 
     # -- execution ---------------------------------------------------------------------------------------------
 
@@ -107,16 +115,12 @@ class KubernetesProvider(Provider):
         return ActionResult(plan, ok, message, started, utcnow(), output=plan.command)
 
     async def _get(self, name: str) -> dict[str, Any]:
-        import json
-
         data = await self.client.call("get", "deployments", name=name)
         parsed: dict[str, Any] = json.loads(data)
         return parsed
 
     async def _undo(self, plan: ActionPlan) -> tuple[bool, str]:
         """What ``kubectl rollout undo --to-revision=N`` does: find the ReplicaSet, patch its template back."""
-        import json
-
         name, wanted = str(plan.params["deployment"]), str(plan.params["hash"])
         deployment = await self._get(name)
         data = await self.client.call("list", "replicasets")
@@ -146,8 +150,6 @@ class KubernetesProvider(Provider):
         return True, f"deployment.apps/{name} scaled to {replicas}"
 
     async def _switch(self, plan: ActionPlan) -> tuple[bool, str]:
-        import json
-
         service, colour = str(self.settings.service), str(plan.params["colour"])
         label = self.settings.colour_label
         await self.client.call("patch", "services", name=service, body=actions.switch_patch(label, colour),

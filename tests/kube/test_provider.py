@@ -128,6 +128,8 @@ async def test_restart_scale_and_blue_green_switch(kube: KubeNamespace, kube_pro
     assert "colour green" in rows[1].history[0].description
 
     switch = await provider.plan_switch("checkout-active", "green")
+    assert switch.summary == "point Service checkout-active at green (checkout-green 2/2 ready)"
+    assert switch.changes[0].before == "blue" and switch.changes[0].after == "green"
     assert shlex.split(switch.command)[-5:] == ["patch", "service", "checkout-active", "-p",
                                                  '{"spec":{"selector":{"color":"green"}}}']
     assert (await provider.execute(switch)).ok

@@ -24,7 +24,7 @@ KUBECTL_TIMEOUT_S = 30.0
 def find_kubectl() -> str:
     """``KUBECTL`` when set (to try another client version), else the one on PATH."""
     found = os.environ.get("KUBECTL") or shutil.which("kubectl")
-    if found is None:
+    if found is None or not os.access(found, os.X_OK):
         reason = "kubectl is not installed (Debian: apt-get install kubernetes-client)"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
