@@ -14,6 +14,9 @@ from cockpit.demo.service import DemoService
 # moto's server behind the replay of recorded ECS answers, for every folder that needs AWS.
 from tests.providers.ecs.fixtures import aws, aws_env, aws_replay, ecs_provider, moto_clients, moto_url  # noqa: F401
 
+# The test Kubernetes API and kubectl, for every folder that needs them (provider, contract, CLI and UI tests).
+from tests.backends.kube.fixtures import kube, kube_home, kube_server, kubectl_path  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def chromium() -> str:

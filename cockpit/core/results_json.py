@@ -27,6 +27,48 @@ def deployment_json(row: DeploymentStatus) -> dict[str, Any]:
     }
 
 
+def deployment_detail_json(row: DeploymentStatus) -> dict[str, Any]:
+    """``deployment_json`` plus the revision history, instances, events and live colour (`status --json`; the
+    timeline's transition snapshots keep the short form)."""
+    return {
+        **deployment_json(row),
+        "live_colour": row.live_colour,
+        "history": [
+            {
+                "id": revision.id,
+                "image": revision.image,
+                "description": revision.description,
+                "current": revision.current,
+                "created_at": _iso(revision.created_at),
+            }
+            for revision in row.history
+        ],
+        "instances": [
+            {
+                "name": instance.name,
+                "state": instance.state.value,
+                "ready": instance.ready,
+                "restarts": instance.restarts,
+                "reason": instance.reason,
+                "exit_code": instance.exit_code,
+                "host": instance.host,
+                "image": instance.image,
+                "started_at": _iso(instance.started_at),
+                "detail": instance.detail,
+            }
+            for instance in row.instances
+        ],
+        "events": [
+            {"at": event.at.isoformat(), "reason": event.reason, "message": event.message, "warning": event.warning}
+            for event in row.events
+        ],
+    }
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at is not None else None
+
+
 def health_json(check: HealthCheck) -> dict[str, Any]:
     return {
         "url": check.url,

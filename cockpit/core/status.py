@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from cockpit.core.config import EnvironmentConfig
 from cockpit.core.formatting import STATE_MARK
-from cockpit.core.results_json import deployed_json, deployment_json, health_json, quota_json, run_json
+from cockpit.core.results_json import deployed_json, deployment_detail_json, health_json, quota_json, run_json
 from cockpit.providers.base import (
     ApiQuota,
     DeploymentSource,
@@ -92,7 +92,7 @@ class TargetStatus:
             "provider": self.provider,
             "capabilities": list(self.capabilities),
             "state": state.value if state is not None else None,
-            "deployments": [deployment_json(row) for row in self.deployments],
+            "deployments": [deployment_detail_json(row) for row in self.deployments],
             "health": health_json(self.health) if self.health is not None else None,
             "metrics": dict(self.metrics),
             **pipeline,

@@ -1,18 +1,37 @@
-"""Deployments: every service's state, revision and readiness, its revision history and latest events."""
+"""Deployments: every service's state, revision and readiness; its revision history, its instances (pods, tasks,
+containers: worst first), its latest events (warnings marked) and, for blue-green, the live colour.
+
+Generic over providers: it renders whatever a provider fills in ``DeploymentStatus``. Everything a backend says
+reaches the screen as Rich ``Text`` (styled spans, never parsed as markup).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.markup import escape
 from textual.widgets import DataTable, Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE
 from cockpit.core.hub import Snapshot
-from cockpit.providers.base import DeploymentStatus, State
+from cockpit.providers.base import DeploymentStatus, Instance, State
 from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
+_CONTROLS = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+_CONTROLS.update({0x7F: "␡", **{code: "�" for code in range(0x80, 0xA0)},
+                  **{code: "�" for code in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)}})
+
+
+def visible(text: str) -> str:
+    """Backend words with control characters made visible (ESC -> ␛): a terminal must never act on them.
+    (Rich Text keeps ESC; the shared helper of the hostile-input work replaces this once it lands.)"""
+    return text.translate(_CONTROLS)
+HISTORY_SHOWN = 6
+EVENTS_SHOWN = 2
+INSTANCES_SHOWN = 3
+"""Unhealthy instances listed by name under a service (the rest are counted)."""
 
 
 class DeploymentsPane(Pane):
@@ -22,7 +41,7 @@ class DeploymentsPane(Pane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: dict[str, DeploymentStatus] = {}
-        self._history_text = ""
+        self._details: Text = Text()
         self._shown: dict[str, tuple[str, ...]] = {}
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
@@ -44,6 +63,11 @@ class DeploymentsPane(Pane):
         """Latest status per 'target/service' key."""
         return self._rows
 
+    @property
+    def details(self) -> str:
+        """The plain text under the table (history, instances, events, live colour), as shown."""
+        return self._details.plain
+
     def update_snapshot(self, snapshot: Snapshot) -> None:
         self.show_failure(snapshot, snapshot.fetched_at)
         if snapshot.data is None:
@@ -53,46 +77,94 @@ class DeploymentsPane(Pane):
             for row in snapshot.data:
                 key = f"{row.target}/{row.service}"
                 self._rows[key] = row
-                visible = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
-                if self._shown.get(key) == visible:
+                words = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
+                if self._shown.get(key) == words:
                     continue
                 # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
                 cells = (
-                    Text(row.service),
+                    Text(visible(row.service)),
                     Text(f"{STATE_MARK[row.state]} {row.state.value}", style=self._theme_colour(row.state)),
-                    Text(row.revision),
+                    Text(visible(row.revision)),
                     Text(f"{row.ready}/{row.desired}"),
-                    Text(row.message),
+                    Text(visible(row.message)),
                 )
                 if key in self._shown:
                     for column, value in zip(COLUMNS, cells, strict=True):
                         table.update_cell(key, column, value)
                 else:
                     table.add_row(*cells, key=key)
-                self._shown[key] = visible
+                self._shown[key] = words
             self.set_class(any(r.state.is_bad for r in self._rows.values()), "-alert")
             self.query_one(".empty", Static).display = not self._rows
-            self._render_history(snapshot)
+            self._render_details(snapshot)
 
     def _theme_colour(self, state: State) -> str:
         return self.app.theme_variables.get(STATE_STYLE[state].lstrip("$"), "")
 
-    def _render_history(self, snapshot: Snapshot) -> None:
-        """Revision history and latest events; Static.update skips nothing, so compare before updating."""
-        lines: list[str] = []
+    def _render_details(self, snapshot: Snapshot) -> None:
+        """Static.update skips nothing, so compare before updating (an idle pane must not repaint)."""
+        lines: list[Text] = []
         for row in snapshot.data:
-            revisions = " ".join(
-                f"[b reverse]{escape(r.id)}[/]" if r.current or r.id == row.revision else escape(r.id)
-                for r in row.history[:6]
-            )
-            if revisions:
-                lines.append(f"[dim]{escape(row.service)} history:[/] {revisions}")
-            for event in row.events[:2]:
-                mark = "[$warning]![/]" if event.warning else "·"
-                # Wall-clock time, not "12s ago": a ticking age would redraw an idle pane every poll.
-                at = event.at.strftime("%H:%M:%S")
-                lines.append(f"{mark} [dim]{at}[/] {escape(event.reason)}: {escape(event.message)}")
-        text = "\n".join(lines)
-        if text != self._history_text:
-            self._history_text = text
+            lines.extend(self._service_lines(row))
+        text = Text("\n").join(lines)
+        if text.plain != self._details.plain or text.spans != self._details.spans:
+            self._details = text
             self.query_one(".history", Static).update(text)
+
+    def _service_lines(self, row: DeploymentStatus) -> list[Text]:
+        lines: list[Text] = []
+        history = Text()
+        for revision in row.history[:HISTORY_SHOWN]:
+            current = revision.current or revision.id == row.revision
+            history.append(" ")
+            history.append(visible(revision.id), style="bold reverse" if current else "")
+        if history:
+            lines.append(Text.assemble((f"{visible(row.service)} history:", "dim"), history))
+        if row.live_colour:
+            live = self._is_live(row)
+            mark = Text.assemble(("live colour: ", "dim"), (visible(row.live_colour), "bold"))
+            if live is not None:
+                mark.append(f"  ({visible(row.service)} {'serves traffic' if live else 'is idle'})", style="dim")
+            lines.append(mark)
+        if row.instances:
+            lines.extend(self._instance_lines(row.instances))
+        warning = self.app.theme_variables.get("warning", "")
+        for event in row.events[:EVENTS_SHOWN]:
+            # Wall-clock time, not "12s ago": a ticking age would redraw an idle pane every poll.
+            lines.append(Text.assemble(
+                ("!", warning) if event.warning else "·", " ", (event.at.strftime("%H:%M:%S"), "dim"), " ",
+                visible(f"{event.reason}: {event.message}"),
+            ))
+        return lines
+
+    def _instance_lines(self, instances: tuple[Instance, ...]) -> list[Text]:
+        """A count per state, then the worst few by name with why, exit code, restarts and host."""
+        counts = Counter(instance.state for instance in instances)
+        summary = Text("  instances:", style="dim")
+        for state in (State.FAILED, State.DEGRADED, State.UNKNOWN, State.PROGRESSING, State.HEALTHY):
+            if counts[state]:
+                summary.append(f" {STATE_MARK[state]}{counts[state]}", style=self._theme_colour(state))
+        lines = [summary]
+        for instance in [i for i in instances if i.state is not State.HEALTHY][:INSTANCES_SHOWN]:
+            words = [instance.reason or instance.state.value]
+            if instance.exit_code is not None and f"exit {instance.exit_code}" not in words[0]:
+                words.append(f"exit {instance.exit_code}")
+            if instance.restarts:
+                words.append(f"{instance.restarts} restarts")
+            if instance.host:
+                words.append(instance.host)
+            mark = (STATE_MARK[instance.state], self._theme_colour(instance.state))
+            why = (visible(" · ".join(words)), "dim")
+            lines.append(Text.assemble("  ", mark, " ", visible(instance.name), " ", why))
+        return lines
+
+    @staticmethod
+    def _is_live(row: DeploymentStatus) -> bool | None:
+        """Whether this service carries the live colour (by its name or its current revision); None: no sign."""
+        colour = row.live_colour or ""
+        current = next((r for r in row.history if r.current or r.id == row.revision), None)
+        signs = f"{row.service} {current.description if current else ''}".lower()
+        colours = ("blue", "green", colour.lower())
+        if not any(word in signs for word in colours):
+            return None
+        return colour.lower() in signs
