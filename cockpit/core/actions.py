@@ -94,6 +94,7 @@ class ActionRunner:
         after_execute: Callable[[str], None] | None = None,
         shell: LocalShell | None = None,
         confirm_phrase: str | None = None,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
         self.timeline = timeline
         self.incident_id = incident_id
@@ -111,6 +112,8 @@ class ActionRunner:
         self.confirm_phrase = confirm_phrase
         """What the operator types to confirm a command in a protected environment: pass the environment's
         service name. None: the plan's service (the command's program name), as for provider actions."""
+        self._progress = progress
+        """Told what verification still waits for, each time that changes (the CLI prints it)."""
 
     # -- planning ----------------------------------------------------------------------------------------------
 
@@ -234,9 +237,12 @@ class ActionRunner:
         deadline = loop.time() + self.verify_timeout_s
         last = "no answer yet"
         while loop.time() < deadline:
-            last = await self._check_rolled_out(plan, expected)
-            if not last:
+            missing = await self._check_rolled_out(plan, expected)
+            if not missing:
                 return True, f"{plan.service} {_described(expected)}, all replicas ready, health passing"
+            if missing != last and self._progress is not None:
+                self._progress(missing)
+            last = missing
             await asyncio.sleep(self.verify_interval_s)
         return False, f"after {self.verify_timeout_s:g} s: {last}"
 
