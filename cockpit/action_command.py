@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TextIO
 
-from cockpit.action_output import Report, prompt_text, render_plan, visible
+from cockpit.action_output import Report, prompt_text, render_plan
 from cockpit.cli import UsageError, _config
 from cockpit.core.actions import ActionRefused, ActionRunner, Outcome
+from cockpit.core.formatting import visible
 from cockpit.core.session import Session, close_providers, make_session, redactor_for
 from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline
 from cockpit.demo.session import demo_session

@@ -6,17 +6,12 @@ Everything shown comes from provider data (summaries, revisions, error messages)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from cockpit.core.actions import Outcome, plan_detail, result_detail
-from cockpit.core.formatting import STATE_MARK
+from cockpit.core.formatting import STATE_MARK, visible
 from cockpit.providers.base import ActionPlan, State
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-"""C0, DEL and C1 control characters: none may reach the terminal raw (newline and tab included, since every
-field is printed on one line and a newline would forge the next one)."""
 
 STATUS_MARK = {
     "verified": STATE_MARK[State.HEALTHY],
@@ -24,11 +19,6 @@ STATUS_MARK = {
     "failed": STATE_MARK[State.FAILED],
     "done": STATE_MARK[State.UNKNOWN],
 }
-
-
-def visible(text: object) -> str:
-    """``text`` on one line with every control character shown as an escape (``\\x1b``, ``\\n``)."""
-    return _CONTROL.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), str(text))
 
 
 def render_plan(plan: ActionPlan, *, environment: str, protected: bool, kind: str, incident: str) -> str:

@@ -16,7 +16,7 @@ from cockpit.core.hub import Snapshot
 from cockpit.providers.base import LogLine
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
-from cockpit.ui.widgets.logs_pane import LogsPane
+from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.status_bar import StatusBar
@@ -35,8 +35,9 @@ class DashboardScreen(Screen[None]):
         Binding("4", "focus_pane('metrics')", "Metrics", show=False),
     ]
 
-    def __init__(self, all_logs: Callable[[], Iterable[LogLine]]) -> None:
+    def __init__(self, all_logs: Callable[[], Iterable[LogLine]], *, log_lines: int = LOG_LINES) -> None:
         super().__init__()
+        self._log_lines = log_lines
         self._all_logs = all_logs
         """Every buffered log line, oldest first: re-filtering reads the hub's buffer, not the screen."""
 
@@ -45,7 +46,7 @@ class DashboardScreen(Screen[None]):
         with Grid(id="panes"):
             yield DeploymentsPane(id="deployments")
             yield HealthPane(id="health")
-            yield LogsPane(id="logs")
+            yield LogsPane(id="logs", capacity=self._log_lines)
             yield MetricsPane(id="metrics")
         yield Footer()
 

@@ -52,7 +52,7 @@ class CockpitApp(App[int]):
         self.incident: Incident | None = None
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
-        self.hub = Hub(session.providers, policies, clock=clock)
+        self.hub = Hub(session.providers, policies, clock=clock, log_lines=session.config.log_lines)
         self.runner: ActionRunner | None = None
         self.checklist: Checklist | None = None
         """The environment's runbook walk, built the first time the operator opens it."""
@@ -89,7 +89,7 @@ class CockpitApp(App[int]):
             # A runbook command may change anything: poll every backend now, not just the action's target.
             after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
         )
-        dashboard = DashboardScreen(self.hub.all_logs)
+        dashboard = DashboardScreen(self.hub.all_logs, log_lines=self.session.config.log_lines)
         self.install_screen(dashboard, "dashboard")
         await self.push_screen("dashboard")
         bar = self.status_bar
