@@ -33,9 +33,10 @@ def watch(path: Path) -> None:
         run(handle)
         cpu_ms, wall_ms = (time.thread_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000
         if max(cpu_ms, wall_ms) > THRESHOLD_MS:
-            log.write(f"{time.monotonic():.3f} {cpu_ms:.1f} {wall_ms:.1f} {_task_name(handle._callback)}\n")
+            callback = getattr(handle, "_callback", None)  # private, but the only way to name the step
+            log.write(f"{time.monotonic():.3f} {cpu_ms:.1f} {wall_ms:.1f} {_task_name(callback)}\n")
 
-    asyncio.events.Handle._run = timed  # type: ignore[method-assign]
+    asyncio.events.Handle._run = timed  # type: ignore[method-assign, assignment]
 
 
 if __name__ == "__main__":
