@@ -326,6 +326,7 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from cockpit.action_args import add_action_commands
     from cockpit.themes import theme_names  # the file names only: no Textual, no TOML parsing
 
     parser = argparse.ArgumentParser(prog="cockpit", description="A terminal cockpit for failed deployments.")
@@ -395,6 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--since", metavar="DATE", help="2026-05-01, 2026-05-01T10:00, or 7d / 24h / 2w")
     stats.add_argument("--json", action="store_true", help="machine-readable output")
     _add_db(stats)
+
+    add_action_commands(commands)  # rollback, restart, scale, switch
 
     providers = command("providers", cmd_providers, "list installed providers and their capabilities")
     providers.add_argument("--json", action="store_true", help="machine-readable output")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Mapping, Sequence
@@ -254,9 +255,7 @@ class DemoProvider(Provider):
     # -- rollback ----------------------------------------------------------------------------------------------
 
     async def plan_rollback(self, service: str, to_revision: str | None = None) -> ActionPlan:
-        if service != self.settings.service:
-            raise NotFound(f"{self.target} runs {self.settings.service!r}, not {service!r}", target=self.target)
-        status = await self._status()
+        status = await self._own_status(service)
         current = next((r for r in status.history if r.id == status.revision), None)
         if to_revision is None:
             chosen = status.previous_revision()
@@ -269,10 +268,7 @@ class DemoProvider(Provider):
                 raise NotFound(f"{service} has no revision {to_revision!r} (known: {known})", target=self.target)
         if chosen.id == status.revision:
             raise ProviderError(f"{service} already runs {chosen.id}: nothing to roll back", target=self.target)
-        payload = json.dumps({"revision": chosen.id})
-        command = (
-            f"curl -fsS -X POST {self.base_url}/admin/deploy -H 'Content-Type: application/json' -d '{payload}'"
-        )
+        command = self._curl("/admin/deploy", {"revision": chosen.id})
         # History is newest first: a lower position than the current revision means a newer one.
         order = [r.id for r in status.history]
         verb = "roll forward" if order.index(chosen.id) < order.index(status.revision) else "roll back"
@@ -291,22 +287,84 @@ class DemoProvider(Provider):
             expect_revision=chosen.id,
         )
 
+    # -- restart and scale -------------------------------------------------------------------------------------
+
+    async def plan_restart(self, service: str) -> ActionPlan:
+        status = await self._own_status(service)
+        pods = f"{status.desired} of {status.revision}"
+        return ActionPlan(
+            action="restart",
+            target=self.target,
+            service=service,
+            command=self._curl("/admin/restart", {}),
+            changes=(Change("pods", pods, f"{pods}, replaced one by one"),),
+            reversible=False,
+            summary=f"restart every pod of {service} at {status.revision} (rolling)",
+            expect_revision=status.revision,
+        )
+
+    async def plan_scale(self, service: str, replicas: int) -> ActionPlan:
+        status = await self._own_status(service)
+        if replicas == status.desired:
+            raise ProviderError(f"{service} already wants {replicas} replicas: nothing to scale", target=self.target)
+        return ActionPlan(
+            action="scale",
+            target=self.target,
+            service=service,
+            command=self._curl("/admin/scale", {"replicas": replicas}),
+            changes=(Change("replicas", str(status.desired), str(replicas)),),
+            reversible=True,
+            summary=f"scale {service} at {status.revision} from {status.desired} to {replicas} replicas",
+            params={"replicas": replicas},
+            expect_revision=status.revision,
+        )
+
+    async def _own_status(self, service: str) -> DeploymentStatus:
+        if service != self.settings.service:
+            raise NotFound(f"{self.target} runs {self.settings.service!r}, not {service!r}", target=self.target)
+        return await self._status()
+
+    # -- execution ---------------------------------------------------------------------------------------------
+
+    ACTION_PATHS: ClassVar[Mapping[str, str]] = {
+        "rollback": "/admin/deploy",
+        "restart": "/admin/restart",
+        "scale": "/admin/scale",
+    }
+
     async def execute(self, plan: ActionPlan) -> ActionResult:
-        revision = plan.params.get("revision")
-        if not isinstance(revision, str):
-            raise ProviderError(f"plan for {plan.service} names no revision to deploy", target=self.target)
+        path = self.ACTION_PATHS.get(plan.action)
+        if path is None:
+            raise ProviderError(f"{self.target} cannot {plan.action}", target=self.target)
+        payload: dict[str, Any] = {}
+        if plan.action == "rollback":
+            revision = plan.params.get("revision")
+            if not isinstance(revision, str):
+                raise ProviderError(f"plan for {plan.service} names no revision to deploy", target=self.target)
+            payload = {"revision": revision}
+        elif plan.action == "scale":
+            replicas = plan.params.get("replicas")
+            if not isinstance(replicas, int):
+                raise ProviderError(f"plan for {plan.service} names no replica count", target=self.target)
+            payload = {"replicas": replicas}
         started = utcnow()
-        url = f"{self.base_url}/admin/deploy"
-        response = await self._send("POST", url, payload={"revision": revision})
+        url = f"{self.base_url}{path}"
+        response = await self._send("POST", url, payload=payload)
         refused = status_error(response, self.target)
         if refused is not None and response.status_code != 404:
             raise refused
         ok = response.is_success
-        return ActionResult(plan, ok, self._answer_text(response, ok, revision), started, utcnow(),
+        return ActionResult(plan, ok, self._answer_text(response, ok, plan.action), started, utcnow(),
                             output=response.text)
 
+    def _curl(self, path: str, payload: Mapping[str, Any]) -> str:
+        """The exact curl an operator would type for the same admin call, quoted for any shell."""
+        body = json.dumps(payload)
+        return shlex.join(["curl", "-fsS", "-X", "POST", f"{self.base_url}{path}",
+                           "-H", "Content-Type: application/json", "-d", body])
+
     @staticmethod
-    def _answer_text(response: httpx.Response, ok: bool, revision: str) -> str:
+    def _answer_text(response: httpx.Response, ok: bool, action: str) -> str:
         try:
             body = json.loads(response.content)
         except ValueError:
@@ -315,7 +373,7 @@ class DemoProvider(Provider):
             text = body.get("message" if ok else "error")
             if isinstance(text, str):
                 return text
-        return f"deploy of {revision} answered HTTP {response.status_code}"
+        return f"{action} answered HTTP {response.status_code}"
 
     # -- HTTP --------------------------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from cockpit.providers.base import LogLine
 from cockpit.screens.base import CockpitScreen
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
-from cockpit.ui.widgets.logs_pane import LogsPane
+from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
@@ -37,8 +37,11 @@ class DashboardScreen(CockpitScreen):
         Binding("5", "focus_pane('pipeline')", "Pipeline", show=False),
     ]
 
-    def __init__(self, all_logs: Callable[[], Iterable[LogLine]], *, pipelines: bool = False) -> None:
+    def __init__(
+        self, all_logs: Callable[[], Iterable[LogLine]], *, pipelines: bool = False, log_lines: int = LOG_LINES
+    ) -> None:
         super().__init__()
+        self._log_lines = log_lines
         self._all_logs = all_logs
         """Every buffered log line, oldest first: re-filtering reads the hub's buffer, not the screen."""
         self._pipelines = pipelines
@@ -49,7 +52,7 @@ class DashboardScreen(CockpitScreen):
         with Grid(id="panes", classes="-with-pipeline" if self._pipelines else ""):
             yield DeploymentsPane(id="deployments")
             yield HealthPane(id="health")
-            yield LogsPane(id="logs")
+            yield LogsPane(id="logs", capacity=self._log_lines)
             yield MetricsPane(id="metrics")
             if self._pipelines:
                 yield PipelinePane(id="pipeline")

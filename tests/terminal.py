@@ -56,10 +56,10 @@ class PtySession:
                 self.output += chunk
         return count
 
-    def wait_for(self, marker: bytes, timeout: float) -> float:
-        """Seconds from start until ``marker`` appeared in the output."""
+    def wait_for(self, marker: bytes, timeout: float, start: int = 0) -> float:
+        """Seconds from start until ``marker`` appeared in the output (written at or after offset ``start``)."""
         deadline = time.perf_counter() + timeout
-        while marker not in self.output:
+        while self.output.find(marker, start) < 0:
             left = deadline - time.perf_counter()
             if left <= 0:
                 tail = bytes(self.output[-2000:]).decode(errors="replace")

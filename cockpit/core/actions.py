@@ -20,9 +20,11 @@ from typing import Any
 from cockpit.core.timeline import EventKind, EventSource, Timeline
 from cockpit.errors import CockpitError
 from cockpit.providers.base import (
+    CAPABILITIES,
     ActionPlan,
     ActionResult,
     DeploymentSource,
+    DeploymentStatus,
     Executor,
     HealthSource,
     Provider,
@@ -30,7 +32,9 @@ from cockpit.providers.base import (
     Rerunnable,
     Restartable,
     Rollbackable,
+    Scalable,
     State,
+    TrafficSwitchable,
     utcnow,
 )
 from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
@@ -99,6 +103,7 @@ class ActionRunner:
         shell: LocalShell | None = None,
         confirm_phrase: str | None = None,
         write: EventWrite | None = None,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
         self.timeline = timeline
         self._write = write
@@ -119,11 +124,18 @@ class ActionRunner:
         self.confirm_phrase = confirm_phrase
         """What the operator types to confirm a command in a protected environment: pass the environment's
         service name. None: the plan's service (the command's program name), as for provider actions."""
+        self._progress = progress
+        """Told what verification still waits for, each time that changes (the CLI prints it)."""
 
     # -- planning ----------------------------------------------------------------------------------------------
 
     def rollback_targets(self) -> list[str]:
-        return [name for name, provider in self.providers.items() if isinstance(provider, Rollbackable)]
+        return self.targets_for("rollback")
+
+    def targets_for(self, capability: str) -> list[str]:
+        """Targets whose provider has ``capability`` (a key of ``providers.base.CAPABILITIES``), in config order."""
+        protocol = CAPABILITIES[capability]
+        return [name for name, provider in self.providers.items() if isinstance(provider, protocol)]
 
     async def plan_rollback(self, target: str, service: str, to_revision: str | None = None) -> ActionPlan:
         provider = self._provider(target)
@@ -146,6 +158,22 @@ class ActionRunner:
         if not isinstance(provider, Rerunnable):
             raise self._refuse(f"{target} ({provider.kind}) cannot re-run pipeline jobs", "rerun", target)
         return await self._plan("rerun", target, provider.plan_rerun(run_id))
+
+    async def plan_scale(self, target: str, service: str, replicas: int) -> ActionPlan:
+        provider = self._provider(target)
+        self._refuse_if_read_only("scale", target, service)
+        if not isinstance(provider, Scalable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot scale", "scale", target)
+        if replicas < 0:
+            raise self._refuse(f"cannot scale {service} to {replicas} replicas", "scale", target)
+        return await self._plan("scale", target, provider.plan_scale(service, replicas))
+
+    async def plan_switch(self, target: str, service: str, colour: str) -> ActionPlan:
+        provider = self._provider(target)
+        self._refuse_if_read_only("switch-traffic", target, service)
+        if not isinstance(provider, TrafficSwitchable):
+            raise self._refuse(f"{target} ({provider.kind}) cannot switch traffic", "switch-traffic", target)
+        return await self._plan("switch-traffic", target, provider.plan_switch(service, colour))
 
     def plan_command(
         self, command: str, *, step_id: str, timeout_s: float | None = None, cwd: str | None = None
@@ -220,21 +248,26 @@ class ActionRunner:
         return Outcome(result, verified, verification)
 
     async def verify(self, plan: ActionPlan) -> tuple[bool | None, str]:
-        """Wait until the live systems show the plan's effect: the revision rolled out, ready, and health passing."""
-        if plan.expect_revision is None:
+        """Wait until the live systems show the plan's effect: its revision, replica count and live colour, every
+        replica ready, and health passing. Nothing to verify when the plan expects none of these."""
+        expected = expectations(plan)
+        if not expected:
             return None, "nothing to verify"
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.verify_timeout_s
         last = "no answer yet"
         while loop.time() < deadline:
-            last = await self._check_rolled_out(plan)
-            if not last:
-                return True, f"{plan.service} serves {plan.expect_revision}, all replicas ready, health passing"
+            missing = await self._check_rolled_out(plan, expected)
+            if not missing:
+                return True, f"{plan.service} {_described(expected)}, all replicas ready, health passing"
+            if missing != last and self._progress is not None:
+                self._progress(missing)
+            last = missing
             await asyncio.sleep(self.verify_interval_s)
         return False, f"after {self.verify_timeout_s:g} s: {last}"
 
-    async def _check_rolled_out(self, plan: ActionPlan) -> str:
-        """An empty string when the rollback is visible everywhere, else what is still missing."""
+    async def _check_rolled_out(self, plan: ActionPlan, expected: Mapping[str, str]) -> str:
+        """An empty string when the action's effect is visible everywhere, else what is still missing."""
         provider = self.providers[plan.target]
         try:
             if isinstance(provider, DeploymentSource):
@@ -243,8 +276,9 @@ class ActionRunner:
                 row = next((r for r in rows if r.service == plan.service), None)
                 if row is None:
                     return f"{plan.service} not reported by {plan.target}"
-                if row.revision != plan.expect_revision:
-                    return f"{plan.service} still at {row.revision}"
+                missing = _unmet(row, expected)
+                if missing:
+                    return missing
                 if row.state is not State.HEALTHY or row.ready < row.desired:
                     return f"{plan.service} at {row.revision}: {row.state.value}, {row.ready}/{row.desired} ready"
             for name, source in self.providers.items():
@@ -339,3 +373,31 @@ class ActionRunner:
         else:
             await self._write(self.incident_id, kind, summary, **self._fields(plan, extra))
 
+
+VERIFIABLE_CHANGES = ("replicas", "colour")
+"""Change fields the runner can check on a DeploymentStatus (besides ``expect_revision``): desired replicas and
+the live blue-green colour. A provider names its scale and switch changes this way to have them verified."""
+
+
+def expectations(plan: ActionPlan) -> dict[str, str]:
+    """What the deployment must show once ``plan`` took effect: revision, replicas and/or colour."""
+    expected = {"revision": plan.expect_revision} if plan.expect_revision is not None else {}
+    expected.update({change.field: change.after for change in plan.changes if change.field in VERIFIABLE_CHANGES})
+    return expected
+
+
+def _unmet(row: DeploymentStatus, expected: Mapping[str, str]) -> str:
+    """The first expectation ``row`` does not meet yet, in the operator's words; empty when all are met."""
+    if "revision" in expected and row.revision != expected["revision"]:
+        return f"{row.service} still at {row.revision}"
+    if "replicas" in expected and str(row.desired) != expected["replicas"]:
+        return f"{row.service} wants {row.desired} replicas, not {expected['replicas']} yet"
+    if "colour" in expected and row.live_colour != expected["colour"]:
+        return f"{row.service} sends traffic to {row.live_colour or 'no colour'}, not {expected['colour']} yet"
+    return ""
+
+
+def _described(expected: Mapping[str, str]) -> str:
+    """'serves v41', 'runs 5 replicas', 'sends traffic to green', joined: what verification confirmed."""
+    words = {"revision": "serves {}", "replicas": "runs {} replicas", "colour": "sends traffic to {}"}
+    return ", ".join(words[name].format(value) for name, value in expected.items())

@@ -43,6 +43,9 @@ _Schema = TypeVar("_Schema")
 Interval = Annotated[float, msgspec.Meta(gt=0, le=3600)]
 Timeout = Annotated[float, msgspec.Meta(gt=0, le=300)]
 Backoff = Annotated[float, msgspec.Meta(gt=0, le=3600)]
+LogLines = Annotated[int, msgspec.Meta(ge=100, le=100_000)]
+"""Enough to read an error's context; few enough that a flood of logs cannot grow memory without bound."""
+DEFAULT_LOG_LINES = 2000
 
 
 class ConfigError(CockpitError):
@@ -108,6 +111,8 @@ class CockpitConfig(msgspec.Struct, frozen=True, kw_only=True):
     redact_env: tuple[str, ...] = ()
     """Environment variables whose values are never written to the timeline."""
     polling: PollingConfig = PollingConfig()
+    log_lines: int = DEFAULT_LOG_LINES
+    """Log lines kept per log target (what a new filter searches) and rows the Logs pane keeps: ring buffers."""
 
     def environment(self, name: str | None = None) -> EnvironmentConfig:
         """The environment called ``name``; with None, the only one (several need an explicit choice)."""
@@ -131,6 +136,7 @@ class _CockpitSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     db: str | None = None
     redact_env: list[str] = []
     operator: str | None = None
+    log_lines: LogLines = DEFAULT_LOG_LINES
 
 
 class _EnvironmentSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -302,6 +308,7 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
         operator=cockpit.operator or default_operator(loader.environ),
         polling=polling,
         environments=environments,
+        log_lines=cockpit.log_lines,
     )
 
 

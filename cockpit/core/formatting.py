@@ -3,6 +3,7 @@ durations (one formatter per way of saying a duration, each written once)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from cockpit.providers.base import State
@@ -62,3 +63,13 @@ def spoken(seconds: float) -> str:
         return f"{whole} s"
     minutes = round(whole / 60)
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""C0, DEL and C1 control characters: none may reach a terminal raw. Newline and tab included: every field they can
+appear in is shown on its own line(s) by us, and a newline from a backend would forge the next one."""
+
+
+def visible(text: object) -> str:
+    """``text`` on one line with every control character shown as an escape (``\\x1b``, ``\\n``)."""
+    return _CONTROL.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), str(text))

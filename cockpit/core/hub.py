@@ -41,6 +41,8 @@ METRIC_WINDOW = timedelta(minutes=5)
 """How much metric history a pane shows (and the hub backfills on its first poll)."""
 LOG_BUFFER = 2000
 """Lines kept per log target; older ones fall off (the provider still has them)."""
+LOG_YIELD_EVERY = 200
+"""Lines read from a stream between two yields to the event loop (a few milliseconds of parsing)."""
 LOG_FLUSH_S = 2.0
 """Log lines are published in batches at most this often: each batch scrolls (repaints) the log pane, and a chatty
 service must not flood an SSH link."""
@@ -138,8 +140,11 @@ class Hub:
         policies: Mapping[str, PollPolicy],
         *,
         clock: Callable[[], datetime] = utcnow,
+        log_lines: int = LOG_BUFFER,
     ) -> None:
         self.providers = dict(providers)
+        self.log_lines = log_lines
+        """Lines kept per log target (a ring: the oldest fall off)."""
         self._policies = dict(policies)
         self._clock = clock
         self._tasks: list[asyncio.Task[None]] = []
@@ -209,7 +214,7 @@ class Hub:
                     asyncio.create_task(self._poll(name, capability, fetch), name=f"poll:{name}:{capability}")
                 )
             if isinstance(provider, LogSource):
-                self.logs[name] = deque(maxlen=LOG_BUFFER)
+                self.logs[name] = deque(maxlen=self.log_lines)
                 self._tasks.append(asyncio.create_task(self._follow_logs(name, provider), name=f"logs:{name}"))
 
     async def stop(self) -> None:
@@ -335,11 +340,16 @@ class Hub:
             pending: list[LogLine] = []
             loop = asyncio.get_running_loop()
             flushed_at = loop.time()
+            read = 0
             try:
                 async for line in provider.tail(since=since):
                     if since is not None and line.at <= since:
                         continue  # the reconnect overlaps what we already hold
                     pending.append(line)
+                    read += 1
+                    if read % LOG_YIELD_EVERY == 0:
+                        # Buffered lines are read without the loop ever waiting: let keys and frames in.
+                        await asyncio.sleep(0)
                     if loop.time() - flushed_at >= LOG_FLUSH_S:
                         self._publish_logs(target, pending)
                         pending, flushed_at = [], loop.time()

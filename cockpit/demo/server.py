@@ -70,6 +70,8 @@ class DemoRequestHandler(BaseHTTPRequestHandler):
         ("POST", f"/api/{SERVICE}"): "checkout",
         ("GET", "/admin/state"): "state",
         ("POST", "/admin/deploy"): "deploy",
+        ("POST", "/admin/restart"): "restart",
+        ("POST", "/admin/scale"): "scale",
     }
 
     @property
@@ -115,16 +117,31 @@ class DemoRequestHandler(BaseHTTPRequestHandler):
         self._send_json(200, self.simulation.state())
 
     def _serve_deploy(self, query: Mapping[str, str]) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        try:
-            body = json.loads(self.rfile.read(length) or b"null")
-        except ValueError:
-            body = None
-        revision = body.get("revision") if isinstance(body, dict) else None
+        revision = self._body_field("revision")
         if not isinstance(revision, str):
             self._send_json(400, {"error": 'the body must be JSON like {"revision": "v41"}'})
             return
         self._send_json(*self.simulation.deploy(revision))
+
+    def _serve_restart(self, query: Mapping[str, str]) -> None:
+        self._body_field("")  # read (and ignore) any body, so the connection stays in step
+        self._send_json(*self.simulation.restart())
+
+    def _serve_scale(self, query: Mapping[str, str]) -> None:
+        replicas = self._body_field("replicas")
+        if not isinstance(replicas, int) or isinstance(replicas, bool):
+            self._send_json(400, {"error": 'the body must be JSON like {"replicas": 5}'})
+            return
+        self._send_json(*self.simulation.scale(replicas))
+
+    def _body_field(self, name: str) -> Any:
+        """One field of the request's JSON object body; None when absent or the body is not a JSON object."""
+        length = min(int(self.headers.get("Content-Length") or 0), 64 * 1024)
+        try:
+            body = json.loads(self.rfile.read(length) or b"null")
+        except ValueError:
+            body = None
+        return body.get(name) if isinstance(body, dict) else None
 
     def _serve_logs(self, query: Mapping[str, str]) -> None:
         try:
@@ -151,8 +168,8 @@ class DemoRequestHandler(BaseHTTPRequestHandler):
             return  # the client went away
 
     def _write_lines(self, lines: list[dict[str, Any]]) -> None:
-        for line in lines:
-            self.wfile.write(json.dumps(line).encode() + b"\n")
+        # One write per batch: the stream is unbuffered, and a write per line is a system call per line.
+        self.wfile.write(b"".join(json.dumps(line).encode() + b"\n" for line in lines))
         self.wfile.flush()
 
     def _send_json(self, status: int, payload: Mapping[str, Any]) -> None:

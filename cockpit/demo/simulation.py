@@ -17,6 +17,8 @@ from cockpit.providers.base import utcnow
 
 SERVICE = "checkout"
 REPLICAS = 3
+MAX_REPLICAS = 20
+"""What ``POST /admin/scale`` accepts at most (a typo of 300 must not look like a plan)."""
 EVENT_CAPACITY = 50
 CLOCK_TICK_S = 0.1
 """How often the background clock serves traffic and checks on a rollout."""
@@ -76,9 +78,9 @@ class Outcome:
     message: str
 
 
-def ready_when_settled(revision: DemoRevision) -> int:
+def ready_when_settled(revision: DemoRevision, desired: int = REPLICAS) -> int:
     # At the bad revision two of three pods fail readiness: the database pool is exhausted.
-    return 1 if revision.bad else REPLICAS
+    return desired // 3 if revision.bad else desired
 
 
 class CheckoutSimulation:
@@ -99,6 +101,7 @@ class CheckoutSimulation:
         self._settled = threading.Condition(self._lock)
         self._rng = random.Random(seed)
         self._current = initial
+        self._desired = REPLICAS
         self._rollout: Rollout | None = None
         self._events: deque[dict[str, Any]] = deque(maxlen=EVENT_CAPACITY)
         self._record_past_deploy(initial)
@@ -144,11 +147,11 @@ class CheckoutSimulation:
             ready = self._ready_locked()
             rollout = self._rollout
             if rollout is not None:
-                phase, message = "progressing", f"rolling out {rollout.target.id}: {ready}/{REPLICAS} ready"
+                phase, message = "progressing", f"rolling out {rollout.target.id}: {ready}/{self._desired} ready"
             elif self._current.bad:
                 phase = "degraded"
-                failing = REPLICAS - ready
-                message = f"{failing}/{REPLICAS} replicas failing readiness: database connection pool exhausted"
+                failing = self._desired - ready
+                message = f"{failing}/{self._desired} replicas failing readiness: database connection pool exhausted"
             else:
                 phase, message = "healthy", ""
             return {
@@ -157,7 +160,7 @@ class CheckoutSimulation:
                 "image": self._current.image,
                 "state": phase,
                 "message": message,
-                "desired_replicas": REPLICAS,
+                "desired_replicas": self._desired,
                 "ready_replicas": ready,
                 "rollout": None
                 if rollout is None
@@ -206,6 +209,34 @@ class CheckoutSimulation:
             "rollout_s": self.rollout_s,
             "message": text,
         }
+
+    def restart(self) -> tuple[int, dict[str, Any]]:
+        """A rolling restart of the deployed revision: its pods are replaced, as ``kubectl rollout restart`` does."""
+        with self._lock:
+            self._advance_locked()
+            if self._rollout is not None:
+                return 409, {"error": f"a rollout to {self._rollout.target.id} is in progress; wait for it to finish"}
+            current = self._current
+            self._rollout = Rollout(current, current, time.monotonic())
+            text = f"restart of {current.id} started: replacing {self._desired} pods"
+            self._event_locked("RestartStarted", text)
+            self.logs.append("INFO", "deploy", text)
+            self._advance_locked()
+        return 202, {"status": "progressing", "revision": current.id, "rollout_s": self.rollout_s, "message": text}
+
+    def scale(self, replicas: int) -> tuple[int, dict[str, Any]]:
+        """Change the desired replica count; new pods of the deployed revision start at once."""
+        if not 0 <= replicas <= MAX_REPLICAS:
+            return 400, {"error": f"replicas must be between 0 and {MAX_REPLICAS}, not {replicas}"}
+        with self._lock:
+            self._advance_locked()
+            if self._rollout is not None:
+                return 409, {"error": f"a rollout to {self._rollout.target.id} is in progress; wait for it to finish"}
+            before, self._desired = self._desired, replicas
+            text = f"scaled {SERVICE} from {before} to {replicas} replicas"
+            self._event_locked("ScalingReplicaSet", text)
+            self.logs.append("INFO", "deploy", text)
+        return 200, {"replicas": replicas, "previous": before, "message": text}
 
     def wait_settled(self, timeout: float) -> bool:
         """Block until no rollout is in progress; False when ``timeout`` ran out first."""
@@ -312,12 +343,12 @@ class CheckoutSimulation:
     def _ready_locked(self) -> int:
         rollout = self._rollout
         if rollout is None:
-            return ready_when_settled(self._current)
+            return ready_when_settled(self._current, self._desired)
         # Old pods go away during the first half, new ones become ready during the second.
         progress = self._progress(rollout)
         if progress < 0.5:
-            return round(ready_when_settled(rollout.source) * (1 - 2 * progress))
-        return round(ready_when_settled(rollout.target) * (2 * progress - 1))
+            return round(ready_when_settled(rollout.source, self._desired) * (1 - 2 * progress))
+        return round(ready_when_settled(rollout.target, self._desired) * (2 * progress - 1))
 
     def _advance_locked(self) -> None:
         rollout = self._rollout
@@ -325,8 +356,8 @@ class CheckoutSimulation:
             return
         self._rollout = None
         target = rollout.target
-        ready = ready_when_settled(target)
-        text = f"rollout of {target.id} finished: {ready}/{REPLICAS} replicas ready"
+        ready = ready_when_settled(target, self._desired)
+        text = f"rollout of {target.id} finished: {ready}/{self._desired} replicas ready"
         self._event_locked("DeployFinished", text)
         self.logs.append("INFO", "deploy", text)
         if target.bad:

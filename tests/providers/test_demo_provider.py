@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
+import shlex
 from contextlib import aclosing
 from datetime import timedelta
 
@@ -33,7 +35,7 @@ async def first_line(provider: DemoProvider, contains: str) -> LogLine:
 
 
 async def test_it_has_the_capabilities_the_demo_needs(demo_provider: DemoProvider) -> None:
-    assert set(capabilities_of(demo_provider)) == {"deployments", "logs", "metrics", "rollback"}
+    assert set(capabilities_of(demo_provider)) == {"deployments", "logs", "metrics", "rollback", "restart", "scale"}
 
 
 async def test_deployments_show_the_bad_deploy(demo_provider: DemoProvider) -> None:
@@ -225,3 +227,41 @@ def test_a_counter_reset_counts_from_zero() -> None:
     later = RequestCounters({"200": 950.0, "500": 110.0}, ((0.1, 830.0), (math.inf, 1060.0)))
     window = later.since(before)
     assert (window.total, window.server_errors, window.buckets[-1][1]) == (60.0, 10.0, 60.0)
+
+
+async def test_restarting_replaces_the_pods_of_the_same_revision(
+    demo_service: DemoService, demo_provider: DemoProvider
+) -> None:
+    plan = await demo_provider.plan_restart("checkout")
+    assert shlex.split(plan.command) == [
+        "curl", "-fsS", "-X", "POST", f"{demo_service.base_url}/admin/restart",
+        "-H", "Content-Type: application/json", "-d", "{}",
+    ]
+    assert (plan.action, plan.expect_revision, plan.reversible) == ("restart", "v42", False)
+    result = await demo_provider.execute(plan)
+    assert result.ok, result.message
+    [during] = await demo_provider.deployments()
+    assert (during.revision, during.state) == ("v42", State.PROGRESSING)
+    assert demo_service.wait_for_rollout(5)
+    [after] = await demo_provider.deployments()
+    reasons = [event.reason for event in after.events[:3]]
+    assert after.revision == "v42" and reasons == ["Unhealthy", "DeployFinished", "RestartStarted"]  # still bad v42
+
+
+async def test_scaling_changes_the_desired_replicas_and_refuses_what_the_service_refuses(
+    demo_service: DemoService, demo_provider: DemoProvider
+) -> None:
+    plan = await demo_provider.plan_scale("checkout", 6)
+    assert [(c.field, c.before, c.after) for c in plan.changes] == [("replicas", "3", "6")]
+    assert shlex.split(plan.command)[-1] == '{"replicas": 6}'
+    assert (await demo_provider.execute(plan)).ok
+    [status] = await demo_provider.deployments()
+    assert (status.desired, status.ready) == (6, 2)  # the bad v42 still fails readiness on two pods in three
+    with pytest.raises(ProviderError, match="already wants 6"):
+        await demo_provider.plan_scale("checkout", 6)
+    too_many = await demo_provider.plan_scale("checkout", 3)
+    too_many = dataclasses.replace(too_many, params={"replicas": 500})
+    refused = await demo_provider.execute(too_many)
+    assert not refused.ok and "between 0 and 20" in refused.message
+    with pytest.raises(NotFound, match="runs 'checkout'"):
+        await demo_provider.plan_restart("payments")

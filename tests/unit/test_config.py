@@ -35,7 +35,8 @@ def error_of(path: Path) -> str:
 
 def test_unknown_key_in_the_cockpit_table_names_file_line_key_and_the_known_keys() -> None:
     path = CONFIGS / "unknown_cockpit_key.toml"
-    assert error_of(path) == f"{path}:4: cockpit.them: unknown key (known: read_only, theme, db, redact_env, operator)"
+    known = "read_only, theme, db, redact_env, operator, log_lines"
+    assert error_of(path) == f"{path}:4: cockpit.them: unknown key (known: {known})"
 
 
 def test_unknown_key_in_an_environment() -> None:
@@ -84,6 +85,9 @@ def test_wrong_type_in_polling() -> None:
         ("[polling]\ninterval_s = 120", 2, "polling.interval_s", "at most max_backoff_s (60)"),
         ('[cockpit]\ntheme = "neon"', 2, "cockpit.theme", "unknown theme 'neon'"),
         ('[cockpit]\nread_only = "yes"', 2, "cockpit.read_only", "expected `boolean`, got `string`"),
+        ("[cockpit]\nlog_lines = 10", 2, "cockpit.log_lines", ">= 100"),
+        ("[cockpit]\ntheme = \"cockpit-dark\"\nlog_lines = 1_000_000", 3, "cockpit.log_lines", "<= 100000"),
+        ('[cockpit]\nlog_lines = "lots"', 2, "cockpit.log_lines", "expected `integer`, got `string`"),
     ],
 )
 def test_bad_values_outside_environments(lines: str, line: int, key: str, words: str) -> None:
@@ -92,6 +96,12 @@ def test_bad_values_outside_environments(lines: str, line: int, key: str, words:
         parse_config(text, Path("c.toml"))
     assert str(raised.value).startswith(f"c.toml:{line}: {key}: ")
     assert words in str(raised.value)
+
+
+def test_log_lines_sizes_the_log_ring_buffers() -> None:
+    text = '[cockpit]\nlog_lines = 500\n\n[environments.prod.targets.api]\nprovider = "fake"\n'
+    assert parse_config(text, Path("c.toml")).log_lines == 500
+    assert parse_config(text.replace("log_lines = 500", ""), Path("c.toml")).log_lines == 2000
 
 
 def test_target_override_slower_than_the_backoff_blames_the_target_interval() -> None:

@@ -1,29 +1,25 @@
-"""Logs: the followed lines of every log target, newest at the bottom, with a live filter."""
+"""Logs: the followed lines of every log target, newest at the bottom, with a live filter.
+
+Built for a flood (thousands of lines a second during an incident): the lines live in a ring buffer of
+``[cockpit] log_lines`` entries, a burst larger than that keeps only its newest lines, and a frame draws only the rows
+on screen (``LogView``), so the keyboard answers at the same speed whatever the rate.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Input, RichLog
+from textual.widgets import Input
 
 from cockpit.providers.base import LogLine
 from cockpit.ui.feed import LogsArrived
+from cockpit.ui.widgets.log_view import LogView
 from cockpit.ui.widgets.pane import Pane
 
-LEVEL_STYLE = {"ERROR": "bold red", "CRITICAL": "bold red", "FATAL": "bold red", "WARN": "yellow", "WARNING": "yellow"}
-MONOCHROME_STYLE = {"ERROR": "bold reverse", "CRITICAL": "bold reverse", "FATAL": "bold reverse", "WARN": "bold"}
-"""Under NO_COLOR, red turns to a dark grey that hides the very lines that matter: mark them by weight instead."""
-MAX_LINES = 1000
-
-
-def line_text(line: LogLine, monochrome: bool = False) -> Text:
-    # One span for time and source: every style change costs escape codes on each repaint of the pane.
-    text = Text(f"{line.at:%H:%M:%S} {line.source} ", style="dim")
-    text.append(line.message, style=(MONOCHROME_STYLE if monochrome else LEVEL_STYLE).get(line.level, ""))
-    return text
+LOG_LINES = 2000
+"""Default capacity (config ``[cockpit] log_lines``): lines the pane keeps to scroll back through."""
 
 
 def matches(line: LogLine, needle: str) -> bool:
@@ -42,18 +38,18 @@ class LogsPane(Pane):
         Binding("end", "scroll('end')", show=False),
     ]
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, capacity: int = LOG_LINES) -> None:
         super().__init__(id=id)
+        self.capacity = capacity
         self.filter_text = ""
         """Lower-cased substring every shown line must contain (empty: show all)."""
         self.shown = 0
+        """Lines added to the view since the last (re)filter."""
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
         yield Input(placeholder="filter logs (Enter to apply, Esc to close)", classes="log-filter")
-        log = RichLog(max_lines=MAX_LINES, wrap=True, markup=False, auto_scroll=True)
-        log.can_focus = False
-        yield log
+        yield LogView(self.capacity, monochrome=self.app.no_color)
 
     def on_mount(self) -> None:
         # (Pane.on_mount, which subscribes, runs too: Textual calls the handler of every class in the MRO.)
@@ -64,15 +60,14 @@ class LogsPane(Pane):
         self.append(message.lines)
 
     def append(self, lines: Sequence[LogLine]) -> None:
-        log = self.query_one(RichLog)
-        for line in lines:
-            if matches(line, self.filter_text):
-                log.write(line_text(line, self.app.no_color))
-                self.shown += 1
+        needle = self.filter_text
+        shown = [line for line in lines if matches(line, needle)] if needle else lines
+        self.query_one(LogView).write_lines(shown)
+        self.shown += len(shown)
 
     def show_all(self, lines: Iterable[LogLine]) -> None:
         """Re-render from the hub's buffer (after the filter changed)."""
-        self.query_one(RichLog).clear()
+        self.query_one(LogView).clear()
         self.shown = 0
         self.append(list(lines))
         self.border_subtitle = f"filter: {self.filter_text}" if self.filter_text else ""
@@ -89,7 +84,7 @@ class LogsPane(Pane):
 
     def action_scroll(self, where: str) -> None:
         """Scroll the log from the keyboard; following new lines resumes at the end."""
-        log = self.query_one(RichLog)
+        log = self.query_one(LogView)
         getattr(log, f"scroll_{where}")(animate=False)
         log.auto_scroll = where == "end" or log.is_vertical_scroll_end
 
