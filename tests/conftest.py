@@ -11,6 +11,9 @@ import pytest
 
 from cockpit.demo.service import DemoService
 
+# The real Prometheus (session-scoped, shared by the provider, CLI and UI tests).
+pytest_plugins = ["tests.prometheus_backend"]
+
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
