@@ -6,6 +6,7 @@ server scrapes nothing: ``scrape_configs: []``), so every value a query returns 
 - ``http_requests_total{job="checkout",status="200"|"500"}``: REQUESTS_PER_STEP requests every STEP_S seconds; no
   5xx before the "deploy", then ERROR_SHARE of them. With the seeds' ``rate(...[2m])`` ratio the error rate is 0
   up to DEPLOY_AT and above 5% from the first sample after it (DEPLOY_AT + STEP_S) on.
+- the same two families for ``job="steady"``, which never deploys: no 5xx, every request fast.
 - ``http_request_duration_seconds`` (a histogram): everything within 0.1 s before the deploy; afterwards
   SLOW_SHARE of the requests take between 2.5 and 5 s, so the p95 climbs past 2 s.
 - ``container_memory_usage_bytes`` / ``container_spec_memory_limit_bytes`` and
@@ -43,6 +44,7 @@ DEPLOY_AGO_S = 600
 FUTURE_S = 1800
 MEMORY_LIMIT = 512 * 1024 * 1024
 JOB = "checkout"
+STEADY_JOB = "steady"
 START_TIMEOUT_S = 20.0
 
 
@@ -70,19 +72,24 @@ def counters_at(t: int, deploy: int, first: int) -> tuple[float, float, list[flo
 
 def openmetrics(first: int, deploy: int, last: int) -> str:
     times = range(first, last + 1, STEP_S)
+    # The checkout job deploys badly; the steady job never deploys (its history never changes).
+    jobs = ((JOB, deploy), (STEADY_JOB, last))
     lines = ["# TYPE http_requests counter"]
-    for status, index in (("200", 0), ("500", 1)):
-        for t in times:
-            value = counters_at(t, deploy, first)[index]
-            lines.append(f'http_requests_total{{job="{JOB}",status="{status}"}} {value} {t}')
+    for job, deployed in jobs:
+        for status, index in (("200", 0), ("500", 1)):
+            for t in times:
+                value = counters_at(t, deployed, first)[index]
+                lines.append(f'http_requests_total{{job="{job}",status="{status}"}} {value} {t}')
     lines.append("# TYPE http_request_duration_seconds histogram")
-    for position, bound in enumerate(BUCKETS):
-        le = "+Inf" if bound == float("inf") else repr(bound)
+    for job, deployed in jobs:
+        for position, bound in enumerate(BUCKETS):
+            le = "+Inf" if bound == float("inf") else repr(bound)
+            for t in times:
+                value = counters_at(t, deployed, first)[2][position]
+                lines.append(f'http_request_duration_seconds_bucket{{job="{job}",le="{le}"}} {value} {t}')
         for t in times:
-            value = counters_at(t, deploy, first)[2][position]
-            lines.append(f'http_request_duration_seconds_bucket{{job="{JOB}",le="{le}"}} {value} {t}')
-    for t in times:
-        lines.append(f'http_request_duration_seconds_count{{job="{JOB}"}} {counters_at(t, deploy, first)[2][-1]} {t}')
+            count = counters_at(t, deployed, first)[2][-1]
+            lines.append(f'http_request_duration_seconds_count{{job="{job}"}} {count} {t}')
     lines.append("# TYPE container_memory_usage_bytes gauge")
     for t in times:
         used = MEMORY_LIMIT * (0.40 if t <= deploy else 0.75)

@@ -3,6 +3,7 @@ durations (one formatter per way of saying a duration, each written once)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from cockpit.providers.base import State
@@ -62,3 +63,15 @@ def spoken(seconds: float) -> str:
         return f"{whole} s"
     minutes = round(whole / 60)
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)?")
+_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def parse_duration(text: str) -> float | None:
+    """``30s``, ``5m``, ``1h``, ``250ms`` or plain seconds -> seconds; None when it is not a duration."""
+    match = _DURATION.fullmatch(text.strip())
+    if match is None:
+        return None
+    return float(match.group(1)) * _DURATION_UNITS[match.group(2) or "s"]
