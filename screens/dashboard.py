@@ -20,6 +20,7 @@ from cockpit.ui.widgets.logs_pane import LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.status_bar import StatusBar
+from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 PANE_IDS = ("deployments", "health", "logs", "metrics")
 
@@ -42,6 +43,7 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
+        yield TriggerBanner(id="trigger-banner")
         with Grid(id="panes"):
             yield DeploymentsPane(id="deployments")
             yield HealthPane(id="health")
@@ -54,6 +56,7 @@ class DashboardScreen(Screen[None]):
 
     async def show_snapshot(self, snapshot: Snapshot) -> None:
         if snapshot.capability == "deployments":
+            self.query_one(MetricsPane).note_deployments(snapshot)  # revision changes mark the charts
             self.query_one(DeploymentsPane).update_snapshot(snapshot)
         elif snapshot.capability == "health":
             await self.query_one(HealthPane).update_snapshot(snapshot)

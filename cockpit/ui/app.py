@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -19,6 +19,9 @@ from cockpit.core.hub import Hub, PollPolicy, Snapshot, Transition
 from cockpit.core.incident import last_states, open_or_resume
 from cockpit.core.session import Session, close_providers, redactor_for
 from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
+from cockpit.core.trigger_monitor import TriggerMonitor, longest_window
+from cockpit.core.triggers import TriggerVerdict
+from cockpit.core.verdicts import VerdictOutcome
 from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, utcnow
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.dashboard import DashboardScreen
@@ -26,7 +29,9 @@ from cockpit.screens.help import HelpScreen
 from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
+from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.status_bar import StatusBar
+from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
@@ -52,7 +57,12 @@ class CockpitApp(App[int]):
         self.incident: Incident | None = None
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
-        self.hub = Hub(session.providers, policies, clock=clock)
+        triggers = env.active_triggers
+        # The hub keeps enough history for the longest trigger window (and one more minute to see it begin).
+        window = longest_window(triggers) + timedelta(minutes=1)
+        self.hub = Hub(session.providers, policies, clock=clock, metric_window=window)
+        self.triggers = TriggerMonitor(triggers, self.hub, clock=clock)
+        """The advisor's rollback triggers, judged on every publication; it recommends, never acts."""
         self.runner: ActionRunner | None = None
         self.checklist: Checklist | None = None
         """The environment's runbook walk, built the first time the operator opens it."""
@@ -92,6 +102,7 @@ class CockpitApp(App[int]):
         dashboard = DashboardScreen(self.hub.all_logs)
         self.install_screen(dashboard, "dashboard")
         await self.push_screen("dashboard")
+        dashboard.query_one(MetricsPane).set_triggers(self.triggers.triggers)
         bar = self.status_bar
         bar.environment = env.name
         bar.protected = env.protected
@@ -99,6 +110,8 @@ class CockpitApp(App[int]):
         bar.incident = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
         self.snapshot_published.subscribe(dashboard, lambda snap: dashboard.call_next(dashboard.show_snapshot, snap))
         self.logs_published.subscribe(dashboard, dashboard.show_logs)
+        self.triggers.subscribe(self._on_verdict)
+        self.triggers.start()  # before the app's own listener: the banner shows verdicts of the same snapshot
         self.hub.subscribe(self._on_snapshot)
         self.hub.subscribe_logs(self._on_logs)
         self.hub.subscribe_transitions(self._on_transition)
@@ -112,8 +125,19 @@ class CockpitApp(App[int]):
     # -- hub -> screens and timeline ---------------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.get_screen("dashboard").query_one(TriggerBanner).show(self.triggers.failing)
         self.snapshot_published.publish(snapshot)
         self.changed.set()
+
+    def _on_verdict(self, verdict: TriggerVerdict, previous: TriggerVerdict | None) -> None:
+        """Each change of a trigger's verdict is a timeline event (the first one only once there is data)."""
+        if previous is None and verdict.outcome is VerdictOutcome.INCONCLUSIVE:
+            return
+        was = previous.outcome.value if previous is not None else None
+        change = f"{was} -> {verdict.outcome.value}" if was else verdict.outcome.value
+        detail = {**verdict.to_json(), "previous": was}
+        self.record(EventKind.ADVISOR_VERDICT, f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}",
+                    source=EventSource.ADVISOR, target=verdict.target or "", detail=detail)
 
     def _on_logs(self, target: str, lines: Sequence[LogLine]) -> None:
         self.logs_published.publish(lines)
