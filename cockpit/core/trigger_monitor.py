@@ -153,3 +153,16 @@ def worst_verdict(trigger: Trigger, verdicts: Sequence[TriggerVerdict], now: dat
     if not verdicts:
         return TriggerVerdict(trigger, VerdictOutcome.INCONCLUSIVE, "no target checks health", at=now)
     return TriggerVerdict(trigger, VerdictOutcome.PASS, "; ".join(v.evidence for v in verdicts), at=now)
+
+
+def step_triggers(attrs: Mapping[str, str], verdicts: Sequence[TriggerVerdict]) -> list[TriggerVerdict]:
+    """The triggers a runbook step depends on: a rollback step is what every trigger recommends; a
+    ``verify=metric`` step reads the series a trigger watches; a ``verify=health`` step the checks it counts."""
+    if attrs.get("action") == "rollback":
+        return list(verdicts)
+    verify = attrs.get("verify")
+    if verify == "metric":
+        return [v for v in verdicts if v.trigger.metric == attrs.get("metric")]
+    if verify == "health":
+        return [v for v in verdicts if v.trigger.is_health]
+    return []

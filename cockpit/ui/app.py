@@ -296,7 +296,8 @@ class CockpitApp(App[int]):
             self.checklist = Checklist(
                 runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=self.session.operator
             )
-        self.push_screen(ChecklistScreen(self.checklist, self.perform_action, self.snapshot_published, self.record))
+        self.push_screen(ChecklistScreen(self.checklist, self.perform_action, self.snapshot_published, self.record,
+                                         lambda: tuple(self.triggers.verdicts.values())))
 
 
 def _policy_fields(polling: Any) -> dict[str, float]:
