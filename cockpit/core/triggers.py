@@ -169,9 +169,11 @@ def evaluate_health(
         run += 1
     needed = trigger.consecutive
     if run >= needed:
+        first = checks[len(checks) - run].at
         since = checks[len(checks) - run + needed - 1].at
         return verdict(VerdictOutcome.FAIL,
-                       f"{name}: {run} failed checks in a row: failing since {clock(since)}: {latest.summary}",
+                       f"{name}: failing since {clock(since)} ({needed}+ failed checks in a row, the first at "
+                       f"{clock(first)}): {latest.summary}",
                        failing_since=since)
     counted = f"{name}: {run} of {needed} failed checks in a row: {latest.summary}"
     if run < len(checks):

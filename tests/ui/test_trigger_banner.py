@@ -39,9 +39,10 @@ async def test_banner_shows_the_failing_triggers_with_their_evidence(
         await until(app, pilot, lambda: len(banner.failing) == 2)
         assert banner.display
         text = banner.plain
-        assert "ROLLBACK RECOMMENDED" in text
-        assert "error rate (error_rate > 5% for 2m): metrics: error_rate 60%, > 5% since before" in text
-        assert "p95 latency (p95_latency_ms > 2 s for 5m): metrics: p95_latency_ms 3.75 s" in text
+        assert "ROLLBACK RECOMMENDED by 2 failing triggers" in text
+        assert "✗ error rate: metrics: error_rate 60%, > 5% since before" in text
+        assert "(rule: error_rate > 5% for 2m)" in text
+        assert "✗ p95 latency: metrics: p95_latency_ms 3.75 s, > 2 s since before" in text
         assert "nothing happens by itself" in text
         assert app.incident is not None
         verdicts = [e for e in app.timeline.events(app.incident.id) if e.kind is EventKind.ADVISOR_VERDICT]
@@ -79,4 +80,4 @@ async def test_markup_in_evidence_stays_text(prometheus_backend: PrometheusBacke
     async with app.run_test(size=(120, 40)) as pilot:
         banner = app.screen.query_one(TriggerBanner)
         await until(app, pilot, lambda: len(banner.failing) == 1)
-        assert "✗ [red]boom ([b]x[/b] > 1): metrics: [b]x[/b] 6" in banner.plain
+        assert "✗ [red]boom: metrics: [b]x[/b] 6" in banner.plain and "(rule: [b]x[/b] > 1)" in banner.plain

@@ -25,7 +25,7 @@ async def test_the_rollback_step_shows_the_failing_health_trigger(
         await pilot.pause()
         detail = str(screen.query_one("#step-detail", Static).render())
         assert "Rollback triggers" in detail and "(they recommend; you decide)" in detail
-        assert "fail health: checkout-health: " in detail and "failed checks in a row" in detail
+        assert "fail health: checkout-health: " in detail and "failed checks in a row, the first at" in detail
         # A step with no bearing on the triggers carries no mark.
         first = screen.query_one(OptionList).get_option_at_index(0)
         assert first.id != "rollback" and "trigger failing" not in str(first.prompt)

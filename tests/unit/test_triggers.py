@@ -107,7 +107,9 @@ def test_three_consecutive_health_failures() -> None:
     verdict = evaluate_health(HEALTH, checks(False, True, True, True, True), T0 + timedelta(seconds=20),
                               stale_after_s=20, target="api")
     assert verdict.failing_since == T0 + timedelta(seconds=15)
-    assert verdict.evidence == "api: 4 failed checks in a row: failing since 07:00:15: failed, HTTP 503"
+    assert verdict.evidence == (
+        "api: failing since 07:00:15 (3+ failed checks in a row, the first at 07:00:05): failed, HTTP 503"
+    )
 
 
 def test_stale_health_is_inconclusive() -> None:

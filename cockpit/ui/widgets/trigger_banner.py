@@ -19,12 +19,13 @@ MAX_LINES = 4
 def banner_text(failing: Sequence[TriggerVerdict], *, no_color: bool = False) -> Text:
     heading = "⚠ ROLLBACK RECOMMENDED"
     text = Text(heading, style="bold reverse" if no_color else "bold")
-    text.append(f"  {len(failing)} rollback trigger{'s' if len(failing) != 1 else ''} failing; ")
+    text.append(f" by {len(failing)} failing trigger{'s' if len(failing) != 1 else ''}: ")
     text.append("r previews a rollback, nothing happens by itself", style="italic")
     for verdict in failing[:MAX_LINES]:
         text.append("\n✗ ")
         text.append(verdict.trigger.name, style="bold")
-        text.append(f" ({verdict.trigger.describe()}): {verdict.evidence}")
+        text.append(f": {verdict.evidence}")
+        text.append(f"  (rule: {verdict.trigger.describe()})", style="dim")
     if len(failing) > MAX_LINES:
         text.append(f"\n… and {len(failing) - MAX_LINES} more")
     return text
@@ -37,6 +38,10 @@ class TriggerBanner(Static):
         height: auto;
         max-height: 6;
         padding: 0 1;
+        /* One line per trigger: at 80 columns the panes matter more than the tail of the evidence, which the
+           timeline and `cockpit status` keep whole. */
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         background: $error 25%;
         color: $text;
     }
