@@ -18,9 +18,10 @@ With none configured, the seed triggers (``cockpit.triggers.SEED_TRIGGERS``) app
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from cockpit.core.config_locate import KeyPath
 from cockpit.core.formatting import parse_duration
@@ -31,17 +32,36 @@ if TYPE_CHECKING:
     from cockpit.providers.base import Provider
 
 Count = Annotated[int, msgspec.Meta(ge=1, le=1000)]
+_T = TypeVar("_T")
 
 
 class _TriggerSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    # UNSET rather than None: TOML has no null, and a type error then reads "expected `number`", not "float | null".
     name: str
-    metric: str | None = None
-    health: str | None = None
-    target: str | None = None
-    above: float | None = None
-    below: float | None = None
-    for_: str | None = msgspec.field(default=None, name="for")
-    consecutive: Count | None = None
+    metric: str | UnsetType = UNSET
+    health: str | UnsetType = UNSET
+    target: str | UnsetType = UNSET
+    above: float | UnsetType = UNSET
+    below: float | UnsetType = UNSET
+    for_: str | UnsetType = msgspec.field(default=UNSET, name="for")
+    consecutive: Count | UnsetType = UNSET
+
+
+def _given(value: _T | UnsetType) -> _T | None:
+    return None if value is UNSET else value  # type: ignore[return-value]
+
+
+class _Section(NamedTuple):
+    """The section with every key left out as None."""
+
+    name: str
+    metric: str | None
+    health: str | None
+    target: str | None
+    above: float | None
+    below: float | None
+    for_: str | None
+    consecutive: int | None
 
 
 def parse_triggers(loader: _Loader, where: KeyPath, raw: Any) -> tuple[Trigger, ...]:
@@ -60,7 +80,8 @@ def parse_triggers(loader: _Loader, where: KeyPath, raw: Any) -> tuple[Trigger, 
 
 
 def _trigger(loader: _Loader, where: KeyPath, raw: Any) -> Trigger:
-    section = loader.convert(raw, _TriggerSection, where)
+    raw_section = loader.convert(raw, _TriggerSection, where)
+    section = _Section(raw_section.name, *(_given(getattr(raw_section, key)) for key in _Section._fields[1:]))
     if not section.name.strip():
         raise loader.error((*where, "name"), "must not be empty")
     line = loader.line_of(where)

@@ -19,7 +19,7 @@ POINTS_PER_WINDOW = 24
 """Range points asked for over a trigger's window (at least one every 15 s for the seeds' windows)."""
 MIN_STEP_S = 5.0
 LOOK_BACK_WINDOWS = 4
-MIN_LOOK_BACK_S = 600.0
+MIN_LOOK_BACK_S = 1800.0
 
 
 def step_for(window_s: float) -> float:
