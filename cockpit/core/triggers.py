@@ -15,6 +15,7 @@ publication can re-judge every trigger. The advisor recommends; nothing here act
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -26,6 +27,10 @@ from cockpit.providers.base import MetricSample
 
 __all__ = ["SEED_TRIGGERS", "Trigger", "TriggerVerdict", "evaluate_health", "evaluate_metric"]
 
+CHUNK = 64
+"""Samples examined first when walking back over a breach (then four times as many, and so on)."""
+_VALUE = operator.attrgetter("value")
+_AT = operator.attrgetter("at")
 MAX_EVIDENCE_VALUES = 60
 """Values of the window kept in a verdict's JSON (the newest); the evidence line summarises all of them."""
 
@@ -104,13 +109,7 @@ def evaluate_metric(
     summary = _summary(samples[window_start:end], unit, trigger.window_s)
     if not trigger.breached(latest.value):
         return verdict(VerdictOutcome.PASS, f"{name} {shown}, not {relation}{summary}", values=values)
-    # Walk back over the current breach only: to the last sample within bounds, a gap, or the oldest data.
-    first = end - 1
-    while first > 0:
-        before = samples[first - 1]
-        if not trigger.breached(before.value) or (samples[first].at - before.at).total_seconds() > stale_after_s:
-            break
-        first -= 1
+    first = breach_start(trigger, samples, end, timedelta(seconds=stale_after_s))
     began = samples[first].at
     lasted = (latest.at - began).total_seconds()
     held_since = f"{relation} since {clock(began)}"
@@ -129,6 +128,46 @@ def evaluate_metric(
         return verdict(VerdictOutcome.PASS, f"{name} {shown}, {progress}{summary}", values=values)
     why = "a gap in the data" if first > 0 else "the oldest data held"
     return verdict(VerdictOutcome.INCONCLUSIVE, f"{name} {shown}, {progress}, back to {why}", values=values)
+
+
+def breach_start(trigger: Trigger, samples: Sequence[MetricSample], end: int, gap: timedelta) -> int:
+    """Index of the first sample of the breach that ``samples[end - 1]`` belongs to: back to the last sample within
+    bounds, a gap longer than ``gap``, or the oldest sample.
+
+    Scanned newest first in chunks growing fourfold, each chunk settled by C-level ``min``/``max``/``any`` over
+    ``map`` (no Python loop per sample, no list per chunk beyond its slice): a breach lasting all day is 5,760
+    samples at 15 s, and every publication re-judges every trigger. Only the chunk where the breach begins is
+    searched sample by sample.
+    """
+    above = trigger.above is not None
+    limit = float(trigger.above if above else trigger.below or 0.0)
+    stop, chunk = end, CHUNK
+    while stop > 0:
+        start = max(0, stop - chunk)
+        # Include the sample after the chunk, so a gap between two chunks is seen.
+        part = samples[start : min(end, stop + 1)]
+        edge = min(map(_VALUE, part[: stop - start])) if above else max(map(_VALUE, part[: stop - start]))
+        ended = not (edge > limit if above else edge < limit)
+        times = list(map(_AT, part))
+        gapped = len(times) > 1 and max(map(operator.sub, times[1:], times)) > gap
+        if ended or gapped:
+            return _start_within(trigger, samples, start, stop, end, gap)
+        stop, chunk = start, chunk * 4
+    return 0
+
+
+def _start_within(trigger: Trigger, samples: Sequence[MetricSample], start: int, stop: int, end: int,
+                  gap: timedelta) -> int:
+    """The breach's first sample, known to lie in ``samples[start:stop]`` (or to be ``stop``)."""
+    index = stop - 1
+    while index >= start:
+        sample = samples[index]
+        if not trigger.breached(sample.value):
+            return index + 1
+        if index + 1 < end and samples[index + 1].at - sample.at > gap:
+            return index + 1
+        index -= 1
+    return start
 
 
 @dataclass(frozen=True, slots=True)

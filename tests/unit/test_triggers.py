@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from cockpit.core.triggers import SEED_TRIGGERS, HealthResult, Trigger, evaluate_health, evaluate_metric
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cockpit.core.triggers import (
+    SEED_TRIGGERS,
+    HealthResult,
+    Trigger,
+    breach_start,
+    evaluate_health,
+    evaluate_metric,
+)
 from cockpit.core.verdicts import VerdictOutcome
 from cockpit.providers.base import MetricSample
 
@@ -115,3 +125,29 @@ def test_three_consecutive_health_failures() -> None:
 def test_stale_health_is_inconclusive() -> None:
     verdict = evaluate_health(HEALTH, checks(False), T0 + timedelta(minutes=5), stale_after_s=20)
     assert verdict.outcome is VerdictOutcome.INCONCLUSIVE and "5m ago" in verdict.evidence
+
+
+def naive_breach_start(trigger: Trigger, samples: list[MetricSample], end: int, gap: timedelta) -> int:
+    first = end - 1
+    while first > 0:
+        before = samples[first - 1]
+        if not trigger.breached(before.value) or samples[first].at - before.at > gap:
+            break
+        first -= 1
+    return first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([15] * 40 + [5, 31, 60]), st.sampled_from([0.3] * 60 + [0.9, 0.0, 0.01])),
+                min_size=1, max_size=1500))
+def test_the_chunked_walk_back_agrees_with_a_plain_loop(steps: list[tuple[int, float]]) -> None:
+    """Chunk edges, gaps between chunks, runs longer than a chunk: the fast walk finds the same breach start."""
+    at, samples = T0, []
+    for seconds, value in steps:
+        at += timedelta(seconds=seconds)
+        samples.append(MetricSample(at, value))
+    for trigger in (ERROR_RATE, Trigger("low", metric="requests_per_s", below=0.05)):
+        end = len(samples)
+        if trigger.breached(samples[-1].value):
+            gap = timedelta(seconds=30)
+            assert breach_start(trigger, samples, end, gap) == naive_breach_start(trigger, samples, end, gap)
