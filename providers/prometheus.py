@@ -11,7 +11,7 @@ basic_auth_password_env = "PROM_PASSWORD"
 [environments.production.targets.metrics.headers]
 X-Scope-OrgID = "PROM_TENANT"       # header name = the environment variable holding its value
 [environments.production.targets.metrics.queries]
-error_rate = 'sum(rate(http_requests_total{job="{job}",status=~"5.."}[5m])) / sum(rate(http_requests_total{job="{job}"}[5m]))'
+requests_per_s = 'sum(rate(http_server_requests_seconds_count{job="{job}"}[2m]))'
 ```
 
 The default queries are the seed runbooks' PromQL; ``queries`` overrides them or adds more (``units`` gives an added

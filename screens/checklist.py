@@ -196,7 +196,8 @@ class ChecklistScreen(Screen[None]):
         lines = ["[b]Rollback triggers[/b] [dim](they recommend; you decide)[/]"]
         for verdict in verdicts:
             style = VERDICT_STYLE[verdict.outcome]
-            lines.append(f"[{style}]{verdict.outcome.value}[/] {escape(verdict.trigger.name)}: {escape(verdict.evidence)}")
+            name, evidence = escape(verdict.trigger.name), escape(verdict.evidence)
+            lines.append(f"[{style}]{verdict.outcome.value}[/] {name}: {evidence}")
         return lines
 
     def _decisions(self, step: Step) -> list[str]:
