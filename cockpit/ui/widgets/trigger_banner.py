@@ -54,15 +54,17 @@ class TriggerBanner(Static):
         super().__init__("", id=id, markup=False)
         self.failing: tuple[TriggerVerdict, ...] = ()
         """The failing verdicts on show (empty: hidden)."""
+        self._shown = ""
 
     def show(self, failing: Sequence[TriggerVerdict]) -> None:
         failing = tuple(failing)
-        if failing == self.failing:
-            return
+        text = banner_text(failing, no_color=self.app.no_color) if failing else None
         self.failing = failing
         self.set_class(bool(failing), "-failing")
-        if failing:
-            self.update(banner_text(failing, no_color=self.app.no_color))
+        # Re-judged on every poll: repaint only when the words change (an idle SSH link pays for every repaint).
+        if text is not None and text.plain != self._shown:
+            self._shown = text.plain
+            self.update(text)
 
     @property
     def plain(self) -> str:
