@@ -17,12 +17,12 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from cockpit.core.verdicts import VerdictOutcome
 from cockpit.core.trigger_model import DEFAULT_UNITS, SEED_TRIGGERS, Trigger, duration, format_value
+from cockpit.core.verdicts import VerdictOutcome
 from cockpit.providers.base import MetricSample
 
 __all__ = ["SEED_TRIGGERS", "Trigger", "TriggerVerdict", "evaluate_health", "evaluate_metric"]
@@ -49,7 +49,6 @@ class TriggerVerdict:
     """The breach reaches back past the oldest data held: it began at ``failing_since`` or earlier."""
     at: datetime | None = None
     """When it was judged."""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
