@@ -48,7 +48,7 @@ DEFAULT_QUERIES: Mapping[str, str] = {
 }
 """Seed 001 / 003 PromQL, scoped to one service."""
 DEFAULT_UNITS: Mapping[str, str] = {
-    "error_rate": "ratio", "p95_latency_ms": "ms", "requests_per_s": "req/s", "memory": "%", "restarts": "restarts",
+    "error_rate": "ratio", "p95_latency_ms": "ms", "requests_per_s": "req/s", "memory": "%", "restarts": "",
 }
 MAX_POINTS = 600
 """Range queries ask for at most this many points (a pane is narrower; Prometheus refuses more than 11,000)."""

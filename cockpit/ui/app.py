@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
 
 
+TRIGGER_LOOK_BACK = timedelta(minutes=30)
+
+
 class CockpitApp(App[int]):
     CSS_PATH = "cockpit.tcss"
     TITLE = "cockpit"
@@ -58,8 +61,9 @@ class CockpitApp(App[int]):
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
         triggers = env.active_triggers
-        # The hub keeps enough history for the longest trigger window (and one more minute to see it begin).
-        window = longest_window(triggers) + timedelta(minutes=1)
+        # The hub keeps half an hour of metrics (more if a trigger's window is longer): a trigger's evidence can then
+        # say when a breach began, and the charts show the deploy that started it.
+        window = max(longest_window(triggers) + timedelta(minutes=1), TRIGGER_LOOK_BACK)
         self.hub = Hub(session.providers, policies, clock=clock, metric_window=window)
         self.triggers = TriggerMonitor(triggers, self.hub, clock=clock)
         """The advisor's rollback triggers, judged on every publication; it recommends, never acts."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from cockpit.core.config import parse_config
@@ -9,7 +10,7 @@ from cockpit.core.session import make_session
 from cockpit.core.timeline import EventKind
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
-from tests.prometheus_backend import JOB, STEADY_JOB, PrometheusBackend
+from tests.prometheus_backend import JOB, STEADY_JOB, STEP_S, PrometheusBackend
 from tests.ui.conftest import make_app, until
 
 
@@ -40,9 +41,13 @@ async def test_banner_shows_the_failing_triggers_with_their_evidence(
         assert banner.display
         text = banner.plain
         assert "ROLLBACK RECOMMENDED by 2 failing triggers" in text
-        assert "✗ error rate: metrics: error_rate 60%, > 5% since before" in text
+        # The hub holds half an hour: the breach is seen to begin on the first sample after the deploy.
+        crossed = prometheus_backend.deploy_at + timedelta(seconds=STEP_S)
+        failing = crossed + timedelta(minutes=2)
+        assert (f"✗ error rate: metrics: error_rate 60%, > 5% since {crossed:%H:%M:%S}: failing since "
+                f"{failing:%H:%M:%S}") in text
         assert "(rule: error_rate > 5% for 2m)" in text
-        assert "✗ p95 latency: metrics: p95_latency_ms 3.75 s, > 2 s since before" in text
+        assert "✗ p95 latency: metrics: p95_latency_ms 3.75 s, > 2 s since " in text
         assert "nothing happens by itself" in text
         assert app.incident is not None
         verdicts = [e for e in app.timeline.events(app.incident.id) if e.kind is EventKind.ADVISOR_VERDICT]
