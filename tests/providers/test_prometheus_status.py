@@ -3,10 +3,7 @@ instant query each, the seed triggers' verdicts with their evidence, and the exi
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,32 +14,13 @@ from cockpit.core.config import parse_config
 from cockpit.core.session import make_session
 from cockpit.runbooks.verification import Baseline, VerificationSpec, evaluate
 from tests.prometheus_backend import JOB, STEADY_JOB, STEP_S, PrometheusBackend
+from tests.providers.conftest import StubServer
 from tests.unit.test_cli import cockpit
 
 
-class _Healthy(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        body = b'{"status": "ok"}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def health_url() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Healthy)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host!s}:{port}/health"
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
+def health_url(stub_server: StubServer) -> str:
+    return stub_server.route("/health", 200, {"status": "ok"})
 
 
 def config_text(url: str, job: str, health_url: str) -> str:
