@@ -41,7 +41,7 @@ BUCKETS = (0.1, 0.25, 0.5, 1.0, 2.5, 5.0, float("inf"))
 HISTORY_BEFORE_S = 3600
 DEPLOY_AGO_S = 600
 """The deploy happened this long before the session started (aligned to STEP_S)."""
-FUTURE_S = 1800
+FUTURE_S = 3 * 3600
 MEMORY_LIMIT = 512 * 1024 * 1024
 JOB = "checkout"
 STEADY_JOB = "steady"
