@@ -6,7 +6,7 @@ action flow (plan -> preview -> confirm -> execute -> verify -> record).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,6 +21,8 @@ from textual.widgets.option_list import Option
 from cockpit.core.actions import ActionRefused, Outcome
 from cockpit.core.hub import Snapshot
 from cockpit.core.timeline import EventKind, EventSource
+from cockpit.core.trigger_monitor import step_triggers
+from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import ActionPlan
 from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, recommendation
 from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
@@ -65,10 +67,18 @@ class ChecklistScreen(CockpitScreen):
     ]
 
     def __init__(
-        self, checklist: Checklist, perform_action: RunAction, snapshots: Signal[Snapshot], record: RecordSoon
+        self,
+        checklist: Checklist,
+        perform_action: RunAction,
+        snapshots: Signal[Snapshot],
+        record: RecordSoon,
+        triggers: Callable[[], Sequence[TriggerVerdict]] = tuple,
     ) -> None:
         super().__init__()
         self.checklist = checklist
+        self._triggers = triggers
+        """The rollback triggers' latest verdicts, shown beside the steps that depend on them."""
+        self._failing: frozenset[str] = frozenset()
         self._record = record
         self._advice: dict[int, str | None] = {}
         """Decision table line -> the recommendation last recorded, so only a change becomes a timeline event."""
@@ -122,12 +132,18 @@ class ChecklistScreen(CockpitScreen):
         options = self.query_one(OptionList)
         keep = options.highlighted
         states = self.checklist.states()
+        verdicts = self._triggers()
+        self._failing = frozenset(v.trigger.name for v in verdicts if v.failed)
         options.clear_options()
         for step in self.checklist.steps:
             status = states[step.id]
             check = " [dim]⚑[/]" if "verify" in step.attrs else ""
             action = " [dim]⚙[/]" if "action" in step.attrs else ""
-            options.add_option(Option(f"{STATE_MARK[status.state]} {escape(step.text)}{check}{action}", id=step.id))
+            failing = any(v.failed for v in step_triggers(step.attrs, verdicts))
+            alarm = " [b $error]⚠ trigger failing[/]" if failing else ""
+            options.add_option(
+                Option(f"{STATE_MARK[status.state]} {escape(step.text)}{check}{action}{alarm}", id=step.id)
+            )
         if keep is not None:
             options.highlighted = keep
         done, total = self.checklist.progress()
@@ -169,8 +185,20 @@ class ChecklistScreen(CockpitScreen):
             if verdict is not None:
                 style = VERDICT_STYLE[verdict.outcome]
                 lines.append(f"[{style}]{verdict.outcome.value}[/]: {escape(verdict.evidence)}")
+        lines.extend(self._trigger_lines(step))
         lines.extend(self._decisions(step))
         return "\n".join(lines)
+
+    def _trigger_lines(self, step: Step) -> list[str]:
+        verdicts = step_triggers(step.attrs, self._triggers())
+        if not verdicts:
+            return []
+        lines = ["[b]Rollback triggers[/b] [dim](they recommend; you decide)[/]"]
+        for verdict in verdicts:
+            style = VERDICT_STYLE[verdict.outcome]
+            name, evidence = escape(verdict.trigger.name), escape(verdict.evidence)
+            lines.append(f"[{style}]{verdict.outcome.value}[/] {name}: {evidence}")
+        return lines
 
     def _decisions(self, step: Step) -> list[str]:
         """Decision tables of the step's section, with the row the live data says applies."""
@@ -216,7 +244,8 @@ class ChecklistScreen(CockpitScreen):
     def judge(self) -> None:
         """Live data moved: re-evaluate the decision tables and the selected step's check."""
         self._advise()
-        if self.checklist.sync():  # another cockpit on the same incident changed a step
+        failing = frozenset(v.trigger.name for v in self._triggers() if v.failed)
+        if self.checklist.sync() or failing != self._failing:  # a step changed elsewhere, or a trigger's verdict
             self.refresh_steps()
         else:
             self.show_detail()

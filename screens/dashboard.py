@@ -3,7 +3,7 @@ keys in the footer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,6 +12,7 @@ from textual.containers import Grid
 from textual.dom import DOMNode
 from textual.widgets import Footer, Input
 
+from cockpit.core.trigger_model import Trigger
 from cockpit.providers.base import LogLine
 from cockpit.screens.base import CockpitScreen
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
@@ -21,6 +22,7 @@ from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.status_bar import StatusBar
+from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 PANE_IDS = ("deployments", "health", "logs", "metrics", "pipeline")
 
@@ -38,7 +40,12 @@ class DashboardScreen(CockpitScreen):
     ]
 
     def __init__(
-        self, all_logs: Callable[[], Iterable[LogLine]], *, pipelines: bool = False, log_lines: int = LOG_LINES
+        self,
+        all_logs: Callable[[], Iterable[LogLine]],
+        *,
+        pipelines: bool = False,
+        log_lines: int = LOG_LINES,
+        triggers: Sequence[Trigger] = (),
     ) -> None:
         super().__init__()
         self._log_lines = log_lines
@@ -46,9 +53,12 @@ class DashboardScreen(CockpitScreen):
         """Every buffered log line, oldest first: re-filtering reads the hub's buffer, not the screen."""
         self._pipelines = pipelines
         """Some target is a pipeline: the Pipeline pane takes a full-width third row."""
+        self._triggers = triggers
+        """The rollback triggers: the Metrics pane draws their thresholds."""
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
+        yield TriggerBanner(id="trigger-banner")
         with Grid(id="panes", classes="-with-pipeline" if self._pipelines else ""):
             yield DeploymentsPane(id="deployments")
             yield HealthPane(id="health")
@@ -59,6 +69,7 @@ class DashboardScreen(CockpitScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(MetricsPane).set_triggers(self._triggers)
         self.query_one("#deployments", Pane).focus()
 
     # -- keys --------------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import msgspec
 
 from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
 from cockpit.errors import CockpitError
+from cockpit.core.trigger_model import SEED_TRIGGERS, Trigger
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
 
@@ -97,6 +98,13 @@ class EnvironmentConfig(msgspec.Struct, frozen=True, kw_only=True):
     """Production-like: actions need the typed service name, and the UI wears a distinct accent."""
     description: str = ""
     runbook: Path | None = None
+    triggers: tuple[Trigger, ...] = ()
+    """Rollback triggers from ``[[environments.NAME.triggers]]`` (see ``cockpit.core.trigger_config``)."""
+
+    @property
+    def active_triggers(self) -> tuple[Trigger, ...]:
+        """The configured triggers, or seed 003's three when the environment configures none."""
+        return self.triggers or SEED_TRIGGERS
 
 
 class CockpitConfig(msgspec.Struct, frozen=True, kw_only=True):
@@ -145,6 +153,7 @@ class _EnvironmentSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=Tr
     service: str | None = None
     runbook: str | None = None
     targets: dict[str, Any] = {}
+    triggers: Any = None
 
 
 class _TargetOverrides(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -326,8 +335,11 @@ def _environment(loader: _Loader, name: str, raw: Any, polling: PollingConfig) -
         runbook = loader.relative(section.runbook)
         if not runbook.is_file():
             raise loader.error((*where, "runbook"), f"no such file: {runbook}")
+    from cockpit.core.trigger_config import parse_triggers
+
     return EnvironmentConfig(
         name=name,
+        triggers=parse_triggers(loader, (*where, "triggers"), section.triggers),
         protected=section.protected,
         description=section.description,
         service=section.service or next(iter(targets)),

@@ -73,3 +73,15 @@ appear in is shown on its own line(s) by us, and a newline from a backend would 
 def visible(text: object) -> str:
     """``text`` on one line with every control character shown as an escape (``\\x1b``, ``\\n``)."""
     return _CONTROL.sub(lambda found: found[0].encode("unicode_escape").decode("ascii"), str(text))
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)?")
+_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def parse_duration(text: str) -> float | None:
+    """``30s``, ``5m``, ``1h``, ``250ms`` or plain seconds -> seconds; None when it is not a duration."""
+    match = _DURATION.fullmatch(text.strip())
+    if match is None:
+        return None
+    return float(match.group(1)) * _DURATION_UNITS[match.group(2) or "s"]

@@ -141,10 +141,13 @@ class Hub:
         *,
         clock: Callable[[], datetime] = utcnow,
         log_lines: int = LOG_BUFFER,
+        metric_window: timedelta = METRIC_WINDOW,
     ) -> None:
         self.providers = dict(providers)
         self.log_lines = log_lines
         """Lines kept per log target (a ring: the oldest fall off)."""
+        self.metric_window = max(metric_window, METRIC_WINDOW)
+        """Metric history kept per series: the pane's window, or the longest rollback trigger's if longer."""
         self._policies = dict(policies)
         self._clock = clock
         self._tasks: list[asyncio.Task[None]] = []
@@ -266,13 +269,16 @@ class Hub:
                 key = (target, name)
                 buffer = self._series.get(key)
                 if buffer is None:
-                    history = await provider.range(name, now - METRIC_WINDOW, now, self.policy(target).interval_s)
-                    buffer = self._series[key] = deque(history.samples, maxlen=600)
+                    interval = self.policy(target).interval_s
+                    history = await provider.range(name, now - self.metric_window, now, interval)
+                    # Room for the whole window at the polling interval (bounded: a 0.2 s test poll over hours).
+                    room = min(20_000, max(600, int(self.metric_window.total_seconds() / interval) + 60))
+                    buffer = self._series[key] = deque(history.samples, maxlen=room)
                     self._units[key] = history.unit
                 sample = await provider.instant(name)
                 if sample is not None and (not buffer or sample.at > buffer[-1].at):
                     buffer.append(sample)
-                while buffer and buffer[0].at < now - METRIC_WINDOW:
+                while buffer and buffer[0].at < now - self.metric_window:
                     buffer.popleft()
                 result[name] = MetricSeries(name=name, unit=self._units[key], samples=tuple(buffer))
             return result

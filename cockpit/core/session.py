@@ -54,7 +54,18 @@ def build_providers(env: EnvironmentConfig, config_path: Path | None = None) -> 
         except ConfigurationError as error:
             key = dotted(("environments", env.name, "targets", name))
             raise ConfigError(config_path, target.line or None, key, error.message) from None
+    _check_triggers(env, built, config_path)
     return built
+
+
+def _check_triggers(env: EnvironmentConfig, providers: Mapping[str, Provider], config_path: Path | None) -> None:
+    from cockpit.core.trigger_config import check_against_targets
+
+    problem = check_against_targets(env.triggers, providers)
+    if problem is not None:
+        index, key, message = problem
+        where = dotted(("environments", env.name, "triggers")) + f"[{index}].{key}"
+        raise ConfigError(config_path, env.triggers[index].line or None, where, message)
 
 
 async def close_providers(providers: Mapping[str, Provider]) -> None:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from cockpit.core.config import EnvironmentConfig
 from cockpit.core.formatting import STATE_MARK
 from cockpit.core.results_json import deployed_json, deployment_detail_json, health_json, quota_json, run_json
+from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import (
     ApiQuota,
     DeploymentSource,
@@ -108,6 +109,8 @@ class StatusReport:
     protected: bool
     generated_at: datetime
     targets: Mapping[str, TargetStatus]
+    triggers: tuple[TriggerVerdict, ...] = ()
+    """The environment's rollback triggers, judged on this snapshot (and each one's window of history)."""
 
     @property
     def state(self) -> State:
@@ -116,8 +119,8 @@ class StatusReport:
 
     @property
     def exit_code(self) -> int:
-        """0 only when everything is healthy: anything else is worth a human's look."""
-        return 0 if self.state is State.HEALTHY else 1
+        """0 only when everything is healthy and no rollback trigger fails: anything else is worth a human's look."""
+        return 0 if self.state is State.HEALTHY and not any(t.failed for t in self.triggers) else 1
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -126,6 +129,7 @@ class StatusReport:
             "generated_at": self.generated_at.isoformat(),
             "state": self.state.value,
             "targets": {name: target.to_json(self.deployed(name)) for name, target in self.targets.items()},
+            "triggers": [verdict.to_json() for verdict in self.triggers],
         }
 
     def deployed(self, pipeline_target: str) -> DeployedRun | None:
@@ -146,6 +150,7 @@ class StatusReport:
             state = target.state
             mark = _mark(state) if state is not None else "-"
             lines.append(f"  {name:<{width}}  {target.provider:<{kinds}}  {mark:<13}  {_details(target)}".rstrip())
+        lines.extend(f"  trigger {verdict.line()}" for verdict in self.triggers)
         return "\n".join(lines)
 
 
@@ -286,4 +291,13 @@ async def collect_status(
             for name in names
         )
     )
-    return StatusReport(env.name, env.protected, utcnow(), dict(zip(names, statuses, strict=True)))
+    targets = dict(zip(names, statuses, strict=True))
+    from cockpit.core.trigger_once import judge_once
+
+    health = {name: s.health or s.errors["health"] for name, s in targets.items()
+              if s.health is not None or "health" in s.errors}
+    budget = timeout_s if timeout_s is not None else max((t.polling.timeout_s for t in env.targets.values()),
+                                                         default=10.0)
+    now = utcnow()
+    triggers = await judge_once(env.active_triggers, providers, health, now, budget)
+    return StatusReport(env.name, env.protected, now, targets, triggers)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from cockpit.core.formatting import parse_duration  # noqa: F401 - the notation's durations (for=, timeout=)
+
 VERIFICATIONS = ("health", "revision", "metric", "deployment")
 
 
@@ -34,20 +36,6 @@ KNOWN_ATTRIBUTES = frozenset({
 
 
 _ATTRIBUTE = re.compile(r"""([A-Za-z_][\w.-]*)(=(?:"([^"]*)"|'([^']*)'|([^\s"',]*)))?""")
-
-
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)?")
-
-
-_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
-
-
-def parse_duration(text: str) -> float | None:
-    """``30s``, ``5m``, ``1h``, ``250ms`` or plain seconds -> seconds; None when it is not a duration."""
-    match = _DURATION.fullmatch(text.strip())
-    if match is None:
-        return None
-    return float(match.group(1)) * _DURATION_UNITS[match.group(2) or "s"]
 
 
 def parse_attributes(text: str) -> tuple[dict[str, str], list[str]]:

@@ -35,10 +35,10 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.runbooks.notation import parse_duration
+from cockpit.core.formatting import parse_duration
+from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
+from cockpit.core.verdicts import seconds_text as _seconds
 
-STALE_SLACK_S = 2.0
-"""Beyond the next poll and its timeout, how late an answer may be before the data counts as stale."""
 METRIC_KEYS = ("metric", "below", "above", "for")
 
 
@@ -51,12 +51,6 @@ class VerifyKind(StrEnum):
     REVISION = "revision"
     DEPLOYMENT = "deployment"
     METRIC = "metric"
-
-
-class VerdictOutcome(StrEnum):
-    PASS = "pass"
-    FAIL = "fail"
-    INCONCLUSIVE = "inconclusive"
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,18 +238,6 @@ def combine(verdicts: Sequence[Verdict]) -> Verdict:
     return passed(evidence)
 
 
-def unusable(hub: Hub, snapshot: Snapshot | None, target: str, capability: str, now: datetime) -> str | None:
-    """Why a snapshot cannot be judged (none yet, failed, stale), or None when it can."""
-    if snapshot is None or (snapshot.data is None and snapshot.error is None):
-        return f"{target}: no {capability} answer yet"
-    if snapshot.error is not None:
-        return f"{target}: {capability} {snapshot.error.title}: {snapshot.error}"
-    age = (now - snapshot.fetched_at).total_seconds()
-    if age > snapshot.next_poll_s + hub.policy(target).timeout_s + STALE_SLACK_S:
-        return f"{target}: last {capability} answer {_seconds(age)} ago (polling paused or stuck)"
-    return None
-
-
 def _over_targets(
     spec: VerificationSpec, hub: Hub, capability: type, doing: str, judge: Callable[[str], Verdict]
 ) -> Verdict:
@@ -383,7 +365,3 @@ def _value(value: float, unit: str) -> str:
     if unit in ("", "1"):
         return f"{value:.4g}"
     return f"{value:.4g} {unit}"
-
-
-def _seconds(seconds: float) -> str:
-    return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s".replace(".0 s", " s")

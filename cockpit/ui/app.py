@@ -6,7 +6,7 @@ import asyncio
 import gc
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -23,6 +23,9 @@ from cockpit.core.incident import last_states, open_or_resume
 from cockpit.core.session import Session, close_providers, redactor_for
 from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
 from cockpit.core.timeline_writer import TimelineWriter
+from cockpit.core.trigger_monitor import TriggerMonitor, longest_window
+from cockpit.core.triggers import TriggerVerdict
+from cockpit.core.verdicts import VerdictOutcome
 from cockpit.errors import CockpitError, presented
 from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, PipelineSource, utcnow
 from cockpit.screens.confirm import ConfirmScreen
@@ -33,9 +36,13 @@ from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
+from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
+
+
+TRIGGER_LOOK_BACK = timedelta(minutes=30)
 
 
 class CockpitApp(App[int]):
@@ -74,8 +81,18 @@ class CockpitApp(App[int]):
         self.incident: Incident | None = None
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
-        self.hub = Hub(session.providers, policies, clock=clock, log_lines=session.config.log_lines)
+        triggers = env.active_triggers
+        # The hub keeps half an hour of metrics (more if a trigger's window is longer): a trigger's evidence can then
+        # say when a breach began, and the charts show the deploy that started it.
+        window = max(longest_window(triggers) + timedelta(minutes=1), TRIGGER_LOOK_BACK)
+        self.hub = Hub(
+            session.providers, policies, clock=clock, log_lines=session.config.log_lines, metric_window=window
+        )
         self.feed = SnapshotFeed(self.hub.snapshots)
+        self.triggers = TriggerMonitor(triggers, self.hub, clock=clock)
+        """The advisor's rollback triggers, judged on every publication; it recommends, never acts."""
+        self._dashboard: DashboardScreen | None = None
+        """The dashboard mode's screen once built (it shows the trigger banner)."""
         self.runner: ActionRunner | None = None
         self.checklist: Checklist | None = None
         """The environment's runbook walk, built the first time the operator opens it."""
@@ -118,13 +135,11 @@ class CockpitApp(App[int]):
         self.read_only = self.session.read_only
         self.incident_label = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
         incident = self.incident
-        pipelines = any(isinstance(p, PipelineSource) for p in self.session.providers.values())
-        log_lines = self.session.config.log_lines
-        self.add_mode(
-            "dashboard", lambda: DashboardScreen(self.hub.all_logs, pipelines=pipelines, log_lines=log_lines)
-        )
+        self.add_mode("dashboard", self._build_dashboard)
         self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
         await self.switch_mode("dashboard")
+        self.triggers.subscribe(self._on_verdict)
+        self.triggers.start()  # before the app's own listener: the banner shows verdicts of the same snapshot
         self.hub.subscribe(self._on_snapshot)
         self.hub.subscribe_logs(self._on_logs)
         self.hub.subscribe_transitions(self._on_transition)
@@ -150,8 +165,21 @@ class CockpitApp(App[int]):
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.feed.publish(snapshot)
+        if self._dashboard is not None:
+            for banner in self._dashboard.query(TriggerBanner):
+                banner.show(self.triggers.failing)
         self.snapshot_published.publish(snapshot)
         self.changed.set()
+
+    def _on_verdict(self, verdict: TriggerVerdict, previous: TriggerVerdict | None) -> None:
+        """Each change of a trigger's verdict is a timeline event (the first one only once there is data)."""
+        if previous is None and verdict.outcome is VerdictOutcome.INCONCLUSIVE:
+            return
+        was = previous.outcome.value if previous is not None else None
+        change = f"{was} -> {verdict.outcome.value}" if was else verdict.outcome.value
+        detail = {**verdict.to_json(), "previous": was}
+        self.record(EventKind.ADVISOR_VERDICT, f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}",
+                    source=EventSource.ADVISOR, target=verdict.target or "", detail=detail)
 
     def _on_logs(self, target: str, lines: Sequence[LogLine]) -> None:
         self.feed.publish_logs(target, lines)
@@ -242,6 +270,14 @@ class CockpitApp(App[int]):
     def action_timeline(self) -> None:
         if self.incident is not None and self.current_mode != "timeline":
             self.switch_mode("timeline")
+
+    def _build_dashboard(self) -> DashboardScreen:
+        pipelines = any(isinstance(p, PipelineSource) for p in self.session.providers.values())
+        self._dashboard = DashboardScreen(
+            self.hub.all_logs, pipelines=pipelines, log_lines=self.session.config.log_lines,
+            triggers=self.triggers.triggers,
+        )
+        return self._dashboard
 
     def action_dashboard(self) -> None:
         self.switch_mode("dashboard")
@@ -347,10 +383,12 @@ class CockpitApp(App[int]):
 
             self.add_mode(
                 "checklist",
-                lambda: ChecklistScreen(checklist, self.perform_action, self.snapshot_published, self.record_soon),
+                lambda: ChecklistScreen(
+                    checklist, self.perform_action, self.snapshot_published, self.record_soon,
+                    lambda: tuple(self.triggers.verdicts.values()),
+                ),
             )
         self.switch_mode("checklist")
-
     def _open_checklist(self) -> Checklist | None:
         from cockpit.runbooks.checklist import Checklist
         from cockpit.runbooks.parser import load_runbook

@@ -76,7 +76,8 @@ async def test_a_verified_step_waits_for_recovery_and_an_override_needs_a_reason
     with Timeline(tmp_path / "timeline.db") as timeline:
         steps = timeline.events(1, kinds=[EventKind.CHECKLIST_STEP])
         actions = timeline.events(1, kinds=[EventKind.ACTION_VERIFIED])
-        advice = timeline.events(1, kinds=[EventKind.ADVISOR_VERDICT])
+        # Decision-table verdicts (rollback triggers are advisor verdicts too, without a table line).
+        advice = [e for e in timeline.events(1, kinds=[EventKind.ADVISOR_VERDICT]) if "table_line" in e.detail]
     assert [(e.step_id, e.detail["state"]) for e in steps] == [
         ("rollback", "done"),
         ("health-ok", "done"),

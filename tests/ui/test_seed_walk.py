@@ -43,7 +43,8 @@ async def test_seed_004s_decision_matrix_is_evaluated_against_live_health(
         await app.workers.wait_for_complete()
         assert checklist.status(step.id).state is StepState.DONE
     with Timeline(tmp_path / "timeline.db") as timeline:
-        verdicts = timeline.events(1, kinds=[EventKind.ADVISOR_VERDICT])
+        # Decision-table verdicts (rollback triggers are advisor verdicts too, without a table line).
+        verdicts = [e for e in timeline.events(1, kinds=[EventKind.ADVISOR_VERDICT]) if "table_line" in e.detail]
     assert verdicts and "Immediate rollback" in verdicts[0].detail["verdict"]
     assert any("database" in reason for reason in verdicts[0].detail["evidence"])
 

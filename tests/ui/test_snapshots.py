@@ -19,8 +19,12 @@ async def all_panes_filled(pilot: Pilot[Any]) -> None:
     screen = app.screen
 
     def filled() -> bool:
+        # The health trigger settles on its third check (fail) or its first (pass): the banner is then final.
+        health_trigger = app.triggers.verdicts.get("health")  # type: ignore[attr-defined]
         return bool(
-            screen.query_one(DeploymentsPane).rows
+            health_trigger is not None
+            and health_trigger.outcome.value != "inconclusive"
+            and screen.query_one(DeploymentsPane).rows
             and screen.query_one(HealthPane).checks
             and screen.query_one(MetricsPane).latest
             and screen.query_one(LogsPane).shown
@@ -33,8 +37,10 @@ async def all_panes_filled(pilot: Pilot[Any]) -> None:
 
 def test_dashboard_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
     """A bad deploy on a protected environment, in an 80x24 SSH window: status line with PROTECTED and
-    WRITES ARMED, Deployments showing api degraded at v3 with CrashLoopBackOff and its history, Health failed
-    with the database component down, a log line in red, error rate and p95 with values, the footer keys."""
+    WRITES ARMED, the rollback banner with the health trigger failing (3 failed checks in a row), Deployments
+    showing api degraded at v3 with CrashLoopBackOff and its history, Health failed with the database component
+    down, a log line in red, error rate and p95 with values, their thresholds (> 5%, > 2 s) and a two-line chart,
+    the footer keys."""
     assert snap_compare(make_app(fake_session(tmp_path / "t.db")), terminal_size=(80, 24), run_before=all_panes_filled)
 
 

@@ -42,7 +42,8 @@ def test_unknown_key_in_the_cockpit_table_names_file_line_key_and_the_known_keys
 def test_unknown_key_in_an_environment() -> None:
     path = CONFIGS / "unknown_environment_key.toml"
     assert error_of(path) == (
-        f"{path}:3: environments.prod.protect: unknown key (known: protected, description, service, runbook, targets)"
+        f"{path}:3: environments.prod.protect: unknown key (known: protected, description, service, runbook, targets, "
+        "triggers)"
     )
 
 

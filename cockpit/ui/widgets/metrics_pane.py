@@ -1,40 +1,91 @@
-"""Metrics: one sparkline per named series with its latest value."""
+"""Metrics: per named series a two-line sparkline with its trigger's threshold line, the current value with its
+unit, and a marker where the deployment's revision changed."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Label, Static
 
 from cockpit.core.hub import Snapshot
-from cockpit.providers.base import MetricSeries
+from cockpit.core.trigger_model import Trigger, format_value
+from cockpit.providers.base import DeploymentStatus, MetricSample, MetricSeries
+from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.widgets.pane import Pane
 
 BLOCKS = "▁▂▃▄▅▆▇█"
-
-
-def spark(values: list[float], width: int) -> str:
-    """A one-line sparkline of the newest ``width`` buckets, scaled from zero to the maximum.
-
-    Textual's Sparkline writes a colour code per cell; one string in one style costs a twentieth of the bytes
-    on every redraw, which is what an idle dashboard over SSH pays for.
-    """
-    if width <= 0 or not values:
-        return ""
-    per_cell = max(1, -(-len(values) // width))  # ceil: fold the series into at most ``width`` cells
-    cells = [max(values[i : i + per_cell]) for i in range(0, len(values), per_cell)][-width:]
-    top = max(cells)
-    if top <= 0:
-        return BLOCKS[0] * len(cells)
-    return "".join(BLOCKS[min(len(BLOCKS) - 1, int(value / top * (len(BLOCKS) - 1) + 0.5))] for value in cells)
-
+CHART_ROWS = 2
+THRESHOLD_CHAR = "┄"
+MARKER_CHAR = "│"
+HEADROOM = 1.25
+"""The chart's top is at least this much above the threshold, so the line never sits on the frame."""
 
 LABELS = {"error_rate": "error rate", "p95_latency_ms": "p95 latency", "requests_per_s": "requests"}
 
 
-def format_value(series: MetricSeries) -> str:
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    above: bool
+    value: float
+
+    def breached(self, value: float) -> bool:
+        return value > self.value if self.above else value < self.value
+
+
+def chart(samples: Sequence[MetricSample], width: int, threshold: Threshold | None = None,
+          marks: Sequence[datetime] = ()) -> Content:
+    """``CHART_ROWS`` lines of block cells over the newest samples (folded into at most ``width`` cells, the
+    highest value of each fold shown), scaled from zero; the threshold as a dotted line where no bar covers it,
+    cells beyond it in the error colour, and a vertical marker in the cell where a revision changed.
+
+    Plain characters in a handful of spans: a colour per cell would cost an SSH link many times the bytes.
+    """
+    if width <= 0 or not samples:
+        return Content("")
+    per_cell = max(1, -(-len(samples) // width))  # ceil: fold the series into at most ``width`` cells
+    folds = [samples[i : i + per_cell] for i in range(0, len(samples), per_cell)][-width:]
+    cells = [max(s.value for s in fold) for fold in folds]
+    top = max(max(cells), threshold.value * HEADROOM if threshold else 0.0)
+    levels_total = CHART_ROWS * len(BLOCKS)
+    levels = [0 if top <= 0 else round(max(0.0, v) / top * levels_total) for v in cells]
+    line_at = threshold.value / top * levels_total if threshold and top > 0 else None
+    marked = {index for index, fold in enumerate(folds) for mark in marks
+              if fold[0].at <= mark <= fold[-1].at or (index and folds[index - 1][-1].at < mark < fold[0].at)}
+    rows: list[Content] = []
+    for row in reversed(range(CHART_ROWS)):
+        pieces: list[tuple[str, str]] = []
+        for index, level in enumerate(levels):
+            fill = min(len(BLOCKS), max(0, level - row * len(BLOCKS)))
+            if fill:
+                style = "$error" if threshold and threshold.breached(cells[index]) else ""
+                pieces.append((BLOCKS[fill - 1], "$accent" if index in marked else style))
+            elif index in marked:
+                pieces.append((MARKER_CHAR, "$accent"))
+            elif line_at is not None and row * len(BLOCKS) < line_at <= (row + 1) * len(BLOCKS):
+                pieces.append((THRESHOLD_CHAR, "$warning"))
+            else:
+                pieces.append((" ", ""))
+        rows.append(Content.assemble(*_merged(pieces)))
+    return Content("\n").join(rows)
+
+
+def _merged(pieces: list[tuple[str, str]]) -> list[tuple[str, str] | str]:
+    """Neighbouring cells of one style as one span."""
+    merged: list[tuple[str, str]] = []
+    for text, style in pieces:
+        if merged and merged[-1][1] == style:
+            merged[-1] = (merged[-1][0] + text, style)
+        else:
+            merged.append((text, style))
+    return [text if not style else (text, style) for text, style in merged]
+
+
+def format_series(series: MetricSeries) -> str:
     latest = series.latest
     if latest is None:
         return "no data"
@@ -42,6 +93,8 @@ def format_value(series: MetricSeries) -> str:
         return f"{latest.value * 100:.1f}%"
     if series.unit == "ms":
         return f"{latest.value:.0f} ms"
+    if series.unit == "%":
+        return f"{latest.value:.1f}%"
     return f"{latest.value:.1f} {series.unit}".strip()
 
 
@@ -50,19 +103,30 @@ class MetricRow(Horizontal):
 
     def __init__(self, key: str, label: str) -> None:
         super().__init__(id=f"metric-{key}")
-        self.label = label
         # Built here, not in compose: a second snapshot may update the row before it has finished mounting.
+        self.name_label = Label(Content(label), classes="metric-name")
+        self.threshold = Label("", classes="metric-threshold")
         self.value = Label("", classes="metric-value")
-        self.spark = Label("", classes="metric-spark")
+        self.spark = Static("", classes="metric-spark")
+        self.value_text = ""
+        self.threshold_text = ""
 
     def compose(self) -> ComposeResult:
-        yield Label(self.label, classes="metric-name")
+        with Vertical(classes="metric-label"):
+            yield self.name_label
+            yield self.threshold
         yield self.value
         yield self.spark
 
-    def show(self, series: MetricSeries) -> None:
-        self.value.update(format_value(series))
-        self.spark.update(spark([sample.value for sample in series.samples], self.spark.size.width or 30))
+    def show(self, series: MetricSeries, threshold: Threshold | None, marks: Sequence[datetime]) -> None:
+        self.value_text = format_series(series)
+        self.value.update(Content(self.value_text))
+        relation = "" if threshold is None else f"{'>' if threshold.above else '<'} "
+        self.threshold_text = "" if threshold is None else relation + format_value(threshold.value, series.unit)
+        self.threshold.update(Content(self.threshold_text))
+        breached = threshold is not None and series.latest is not None and threshold.breached(series.latest.value)
+        self.set_class(breached, "-breached")
+        self.spark.update(chart(series.samples, self.spark.size.width or 30, threshold, marks))
 
 
 class MetricsPane(Pane):
@@ -72,14 +136,52 @@ class MetricsPane(Pane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.latest: dict[str, MetricSeries] = {}
+        self.rows: dict[str, MetricRow] = {}
         self._targets: set[str] = set()
-        self._rows: dict[str, MetricRow] = {}
+        self._thresholds: dict[tuple[str | None, str], Threshold] = {}
+        """(target or None for any, series) -> the threshold of the trigger watching it."""
+        self._revisions: dict[tuple[str, str], str] = {}
+        self.revision_changes: list[datetime] = []
+        """When a deployment's revision changed (the new revision's creation time when it says)."""
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
-        yield Static("[dim]waiting for the first samples…[/]", classes="empty")
+        yield Static("waiting for the first samples…", classes="empty", markup=False)
+
+    def set_triggers(self, triggers: Sequence[Trigger]) -> None:
+        for trigger in triggers:
+            if trigger.metric is not None and trigger.threshold is not None:
+                threshold = Threshold(trigger.above is not None, trigger.threshold)
+                self._thresholds.setdefault((trigger.target, trigger.metric), threshold)
+
+    def _subscribe(self) -> None:
+        super()._subscribe()
+        # Deployments too: a revision change is marked on every chart.
+        feed = getattr(self.app, "feed", None)
+        if isinstance(feed, SnapshotFeed):
+            feed.subscribe(self, "deployments")
+
+    def note_deployments(self, snapshot: Snapshot) -> None:
+        """Remember revision changes, so every chart can mark them."""
+        rows: Sequence[DeploymentStatus] = snapshot.data or ()
+        for row in rows:
+            key = (snapshot.target, row.service)
+            before = self._revisions.get(key)
+            self._revisions[key] = row.revision
+            current = next((r for r in row.history if r.current or r.id == row.revision), None)
+            at = current.created_at if current is not None and current.created_at else None
+            if before is None and at is not None:
+                self.revision_changes.append(at)  # the deploy that brought the current revision
+            elif before is not None and before != row.revision:
+                self.revision_changes.append(at or snapshot.fetched_at)
+
+    def threshold(self, target: str, name: str) -> Threshold | None:
+        return self._thresholds.get((target, name)) or self._thresholds.get((None, name))
 
     async def update_snapshot(self, snapshot: Snapshot) -> None:
+        if snapshot.capability == "deployments":
+            self.note_deployments(snapshot)  # their failures are the Deployments pane's to show
+            return
         self.show_failure(snapshot, snapshot.fetched_at)
         data: Mapping[str, MetricSeries] | None = snapshot.data
         if not data:
@@ -90,13 +192,18 @@ class MetricsPane(Pane):
             if self.latest.get(key) == series:
                 continue
             self.latest[key] = series
-            row = self._rows.get(key)
+            row = self.rows.get(key)
             if row is None:
                 # Name the target only when several targets share the pane.
                 self._targets.add(snapshot.target)
                 label = LABELS.get(name, name)
-                row = self._rows[key] = MetricRow(
-                    key, f"{snapshot.target} {label}" if len(self._targets) > 1 else label
+                row = self.rows[key] = MetricRow(
+                    _widget_id(key), f"{snapshot.target} {label}" if len(self._targets) > 1 else label
                 )
                 await self.mount(row)
-            row.show(series)
+            row.show(series, self.threshold(snapshot.target, name), self.revision_changes)
+
+
+def _widget_id(key: str) -> str:
+    """A valid widget id for any series name (a config may name a series anything)."""
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in key)
