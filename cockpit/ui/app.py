@@ -178,7 +178,7 @@ class CockpitApp(App[int]):
         was = previous.outcome.value if previous is not None else None
         change = f"{was} -> {verdict.outcome.value}" if was else verdict.outcome.value
         detail = {**verdict.to_json(), "previous": was}
-        self.record(EventKind.ADVISOR_VERDICT, f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}",
+        self.record_soon(EventKind.ADVISOR_VERDICT, f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}",
                     source=EventSource.ADVISOR, target=verdict.target or "", detail=detail)
 
     def _on_logs(self, target: str, lines: Sequence[LogLine]) -> None:

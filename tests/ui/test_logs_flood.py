@@ -47,7 +47,7 @@ async def test_a_burst_of_ten_thousand_lines_keeps_the_newest_and_renders_only_w
     app = make_app(small_ring(tmp_path / "t.db"))
     async with app.run_test(size=(120, 40)) as pilot:
         pane, view = await quiet_dashboard(app, pilot)
-        app.logs_published.publish(flood(10_000))
+        app.feed.publish_logs("api", flood(10_000))
         await pilot.pause()
         rows = view.visible_text()
         assert view.line_count == CAPACITY and pane.shown == 10_000
@@ -61,7 +61,7 @@ async def test_the_filter_finds_its_one_line_amid_a_flood(tmp_path: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         pane, view = await quiet_dashboard(app, pilot)
         await pilot.press("slash", *"needle", "enter")
-        app.logs_published.publish(flood(10_000, special={4_321: "ERROR the needle"}))
+        app.feed.publish_logs("api", flood(10_000, special={4_321: "ERROR the needle"}))
         await pilot.pause()
         assert pane.shown == 1 and view.line_count == 1
         assert view.visible_text()[0].endswith("ERROR the needle")
@@ -72,7 +72,7 @@ async def test_long_lines_fold_at_the_edge_and_control_characters_are_shown_not_
     async with app.run_test(size=(80, 24)) as pilot:
         _, view = await quiet_dashboard(app, pilot)
         hostile = "ERROR \x1b[2J\x1b]0;pwned\x07 cleared?\nforged 10:00:00 line " + "x" * 200
-        app.logs_published.publish(flood(1, special={0: hostile}))
+        app.feed.publish_logs("api", flood(1, special={0: hostile}))
         await pilot.pause()
         rows = [row for row in view.visible_text() if row]
         text = "".join(rows)
@@ -87,13 +87,13 @@ async def test_reading_back_holds_the_view_while_new_lines_arrive(tmp_path: Path
     app = make_app(small_ring(tmp_path / "t.db"))
     async with app.run_test(size=(120, 40)) as pilot:
         _, view = await quiet_dashboard(app, pilot)
-        app.logs_published.publish(flood(60))
+        app.feed.publish_logs("api", flood(60))
         await pilot.pause()
         await pilot.press("3", "pageup")
         await pilot.pause()
         before = view.visible_text()
         assert not view.auto_scroll and before[-1] != "" and "line 59" not in before[-1]
-        app.logs_published.publish(flood(60, first=60))  # 20 of the oldest fall off the ring meanwhile
+        app.feed.publish_logs("api", flood(60, first=60))  # 20 of the oldest fall off the ring meanwhile
         await pilot.pause()
         assert view.visible_text() == before
         await pilot.press("end")
