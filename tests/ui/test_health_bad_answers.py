@@ -59,7 +59,8 @@ def test_status_json_gives_each_bad_answer_its_own_state(config_file: Path, tmp_
     started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-m", "cockpit", "status", "--config", str(config_file), "--json"],
-        check=False, capture_output=True, text=True, timeout=60, env={**os.environ, "COCKPIT_DB": str(tmp_path / "t.db")},
+        check=False, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "COCKPIT_DB": str(tmp_path / "t.db")},
     )
     elapsed = time.monotonic() - started
     assert done.returncode == 1, done.stderr
