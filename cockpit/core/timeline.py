@@ -375,7 +375,10 @@ class Timeline:
     ) -> Incident:
         """Open an incident and record ``incident.opened`` in the same transaction."""
         opened = self._clock()
-        title = self._redactor.redact(title)
+        # Every field is free text someone typed or a config named: each can carry a secret (a DSN as a service).
+        title, environment, service, severity = (
+            self._redactor.redact(field) for field in (title, environment, service, severity)
+        )
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO incidents (title, environment, service, severity, status, opened_at) "
