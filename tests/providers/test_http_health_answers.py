@@ -12,10 +12,10 @@ from typing import Any
 import msgspec
 import pytest
 
-from providers.base import BadResponse, ConfigurationError, HealthCheck, ProviderError, State, TimedOut
-from providers.http_fetch import RedirectLoop, UntrustedCertificate
-from providers.http_health import HttpHealthProvider, HttpHealthSettings
-from providers.limits import InvalidJson, TooLarge
+from cockpit.providers.base import BadResponse, ConfigurationError, HealthCheck, ProviderError, State, TimedOut
+from cockpit.providers.http_fetch import RedirectLoop, UntrustedCertificate
+from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.providers.limits import InvalidJson, TooLarge
 from tests.providers.bad_http import BadServer, standard_routes, write_self_signed
 
 
