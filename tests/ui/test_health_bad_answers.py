@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.config import load_config
-from cockpit.targets import make_session
-from cockpit.widgets.health_pane import HealthPane
-from screens.help import HelpScreen
+from cockpit.core.config import load_config
+from cockpit.core.session import make_session
+from cockpit.screens.help import HelpScreen
+from cockpit.ui.widgets.health_pane import HealthPane
 from tests.providers.bad_http import BadServer, standard_routes, write_self_signed
 from tests.ui.conftest import make_app, until
 
