@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE
 from cockpit.core.hub import Snapshot
 from cockpit.providers.base import DeploymentStatus, State
+from cockpit.ui.safe import join_lines, one_line, shown
 from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
@@ -55,13 +56,14 @@ class DeploymentsPane(Pane):
                 visible = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
                 if self._shown.get(key) == visible:
                     continue
-                # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
+                # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup;
+                # control characters are made visible (one line each: a cell is one row).
                 cells = (
-                    Text(row.service),
+                    Text(one_line(row.service)),
                     Text(f"{STATE_MARK[row.state]} {row.state.value}", style=self._theme_colour(row.state)),
-                    Text(row.revision),
+                    Text(one_line(row.revision)),
                     Text(f"{row.ready}/{row.desired}"),
-                    Text(row.message),
+                    Text(one_line(row.message)),
                 )
                 if key in self._shown:
                     for column, value in zip(COLUMNS, cells, strict=True):
@@ -78,20 +80,22 @@ class DeploymentsPane(Pane):
 
     def _render_history(self, snapshot: Snapshot) -> None:
         """Revision history and latest events; Static.update skips nothing, so compare before updating."""
-        lines: list[str] = []
+        lines: list[Content] = []
         for row in snapshot.data:
-            revisions = " ".join(
-                f"[b reverse]{escape(r.id)}[/]" if r.current or r.id == row.revision else escape(r.id)
+            revisions = Content(" ").join(
+                shown("[b reverse]$id[/]" if r.current or r.id == row.revision else "$id", id=one_line(r.id))
                 for r in row.history[:6]
             )
             if revisions:
-                lines.append(f"[dim]{escape(row.service)} history:[/] {revisions}")
+                lines.append(shown("[dim]$service history:[/] ", service=row.service) + revisions)
             for event in row.events[:2]:
                 mark = "[$warning]![/]" if event.warning else "·"
                 # Wall-clock time, not "12s ago": a ticking age would redraw an idle pane every poll.
                 at = event.at.strftime("%H:%M:%S")
-                lines.append(f"{mark} [dim]{at}[/] {escape(event.reason)}: {escape(event.message)}")
-        text = "\n".join(lines)
-        if text != self._history_text:
-            self._history_text = text
-            self.query_one(".history", Static).update(text)
+                lines.append(shown(f"{mark} [dim]{at}[/] $reason: $message", reason=event.reason,
+                                   message=event.message))
+        content = join_lines(lines)
+        # Content equality ignores styles: compare the markup, so a new current revision (bold) still redraws.
+        if content.markup != self._history_text:
+            self._history_text = content.markup
+            self.query_one(".history", Static).update(content)

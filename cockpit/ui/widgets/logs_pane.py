@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Input, RichLog
 
 from cockpit.providers.base import LogLine
+from cockpit.ui.safe import one_line, shown, visible_text
 from cockpit.ui.widgets.pane import Pane
 
 LEVEL_STYLE = {"ERROR": "bold red", "CRITICAL": "bold red", "FATAL": "bold red", "WARN": "yellow", "WARNING": "yellow"}
@@ -20,8 +21,9 @@ MAX_LINES = 1000
 
 def line_text(line: LogLine, monochrome: bool = False) -> Text:
     # One span for time and source: every style change costs escape codes on each repaint of the pane.
-    text = Text(f"{line.at:%H:%M:%S} {line.source} ", style="dim")
-    text.append(line.message, style=(MONOCHROME_STYLE if monochrome else LEVEL_STYLE).get(line.level, ""))
+    text = Text(f"{line.at:%H:%M:%S} {one_line(line.source, 80)} ", style="dim")
+    message = visible_text(line.message)
+    text.append(message, style=(MONOCHROME_STYLE if monochrome else LEVEL_STYLE).get(line.level, ""))
     return text
 
 
@@ -68,7 +70,7 @@ class LogsPane(Pane):
         self.query_one(RichLog).clear()
         self.shown = 0
         self.append(list(lines))
-        self.border_subtitle = f"filter: {self.filter_text}" if self.filter_text else ""
+        self.border_subtitle = shown("filter: $text", text=self.filter_text) if self.filter_text else ""
 
     def open_filter(self) -> None:
         field = self.query_one(".log-filter", Input)

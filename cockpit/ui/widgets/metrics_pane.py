@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Mapping
 
 from textual.app import ComposeResult
@@ -10,6 +12,7 @@ from textual.widgets import Label, Static
 
 from cockpit.core.hub import Snapshot
 from cockpit.providers.base import MetricSeries
+from cockpit.ui.safe import plain
 from cockpit.ui.widgets.pane import Pane
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -45,6 +48,17 @@ def format_value(series: MetricSeries) -> str:
     return f"{latest.value:.1f} {series.unit}".strip()
 
 
+
+def widget_key(name: str) -> str:
+    """A widget id from target and series names (data): safe characters kept, anything else makes a short hash.
+
+    An id with '[' or a space raises BadIdentifier and would end the app on a hostile series name.
+    """
+    cleaned = re.sub(r"[^A-Za-z0-9-]", "-", name)
+    if cleaned == name.replace("_", "-").replace(".", "-"):
+        return cleaned
+    return f"{cleaned[:40]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+
 class MetricRow(Horizontal):
     DEFAULT_CLASSES = "metric-row"
 
@@ -56,12 +70,12 @@ class MetricRow(Horizontal):
         self.spark = Label("", classes="metric-spark")
 
     def compose(self) -> ComposeResult:
-        yield Label(self.label, classes="metric-name")
+        yield Label(plain(self.label), classes="metric-name")
         yield self.value
         yield self.spark
 
     def show(self, series: MetricSeries) -> None:
-        self.value.update(format_value(series))
+        self.value.update(plain(format_value(series)))
         self.spark.update(spark([sample.value for sample in series.samples], self.spark.size.width or 30))
 
 
@@ -85,7 +99,7 @@ class MetricsPane(Pane):
             return
         self.query_one(".empty", Static).display = False
         for name, series in data.items():
-            key = f"{snapshot.target}-{name}".replace("_", "-").replace(".", "-")
+            key = widget_key(f"{snapshot.target}-{name}")
             if self.latest.get(key) == series:
                 continue
             self.latest[key] = series

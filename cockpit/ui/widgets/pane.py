@@ -10,11 +10,11 @@ from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.widgets import Static
 
 from cockpit.core.formatting import format_age
 from cockpit.core.hub import Snapshot
+from cockpit.ui.safe import join_lines, shown
 
 
 class Pane(Vertical, can_focus=True):
@@ -45,11 +45,11 @@ class Pane(Vertical, can_focus=True):
             age = format_age(failed.last_ok_at, now)
             retry = f"retry in {failed.next_poll_s:.0f}s"
             hint = f" — {error.hint}" if error.hint else ""
-            lines.append(
-                f"[$error]✗ {escape(target)}: {error.title}[/] {escape(error.message + hint)} "
-                f"[dim](last good {age}, {retry})[/]"
-            )
+            lines.append(shown(
+                "[$error]✗ $target: $title[/] $message [dim](last good $age, $retry)[/]",
+                target=target, title=error.title, message=error.message + hint, age=age, retry=retry,
+            ))
         banner = self.query_one(".banner", Static)
-        banner.update("\n".join(lines))
+        banner.update(join_lines(lines))
         banner.display = bool(lines)
         self.set_class(bool(lines), "-failed")
