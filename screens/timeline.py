@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from cockpit.core.timeline import Event, EventKind, EventSource, Incident, Timeline
 from cockpit.review.replay import describe, picture_at
+from cockpit.ui.safe import one_line, shown, visible_text
 
 SOURCES = ("all", *(source.value for source in EventSource))
 COLUMNS = ("time", "source", "kind", "target", "summary")
@@ -44,7 +45,7 @@ class TimelineScreen(Screen[None]):
         self._all: list[Event] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(f"[b]{self.incident.ref}[/b] {self.incident.title}", id="timeline-title")
+        yield Static(shown(f"[b]{self.incident.ref}[/b] $title", title=self.incident.title), id="timeline-title")
         yield Input(placeholder="full-text search (Enter; empty clears)", id="timeline-search")
         with Horizontal(id="timeline-body"):
             table: DataTable[Text] = DataTable(cursor_type="row", id="timeline-events")
@@ -84,14 +85,15 @@ class TimelineScreen(Screen[None]):
                 Text(f"{event.ts:%H:%M:%S}"),
                 Text(event.source),
                 Text(event.kind),
-                Text(event.target),
-                Text(mark + event.summary.replace("\n", " ")),
+                Text(one_line(event.target)),
+                Text(mark + one_line(event.summary)),
                 key=str(event.seq),
             )
         filters = [f"source: {self.source_filter}"] + ([f"search: {self.query_text}"] if self.query_text else [])
         self.sub_title = f"{len(self.shown)} of {len(self._all)} events — " + ", ".join(filters)
         self.query_one("#timeline-title", Static).update(
-            f"[b]{self.incident.ref}[/b] {self.incident.title}  [dim]{self.sub_title}[/]"
+            shown(f"[b]{self.incident.ref}[/b] $title  [dim]$sub_title[/]", title=self.incident.title,
+                  sub_title=self.sub_title)
         )
         self._show_replay()
 
@@ -104,7 +106,7 @@ class TimelineScreen(Screen[None]):
     def _show_replay(self) -> None:
         event = self.highlighted()
         text = describe(picture_at(self._all, event.seq)) if event else ""
-        self.query_one("#replay-text", Static).update(text)
+        self.query_one("#replay-text", Static).update(visible_text(text))
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, _: DataTable.RowHighlighted) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.signal import Signal
 from textual.theme import Theme
 
@@ -26,6 +27,7 @@ from cockpit.screens.help import HelpScreen
 from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
+from cockpit.ui.safe import one_line, visible_text
 from cockpit.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -156,6 +158,20 @@ class CockpitApp(App[int]):
         return self.get_screen("dashboard").query_one(StatusBar)
 
     # -- operator actions --------------------------------------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification here carries data (an error, a provider's message, a note): never parsed as markup,
+        control characters made visible. Screens' ``notify`` comes here too."""
+        super().notify(visible_text(message), title=one_line(title, 120), severity=severity, timeout=timeout,
+                       markup=markup)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
