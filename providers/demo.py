@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Mapping, Sequence
@@ -100,6 +101,13 @@ class ResumePoint:
 
     seq: int
     at: datetime
+
+
+def deploy_argv(base_url: str, revision: str) -> list[str]:
+    """The curl command an operator would type for the deploy the provider makes (shown, never run)."""
+    payload = json.dumps({"revision": revision})
+    return ["curl", "-fsS", "-X", "POST", f"{base_url}/admin/deploy", "-H", "Content-Type: application/json",
+            "-d", payload]
 
 
 class DemoProvider(Provider):
@@ -264,10 +272,8 @@ class DemoProvider(Provider):
                 raise NotFound(f"{service} has no revision {to_revision!r} (known: {known})", target=self.target)
         if chosen.id == status.revision:
             raise ProviderError(f"{service} already runs {chosen.id}: nothing to roll back", target=self.target)
-        payload = json.dumps({"revision": chosen.id})
-        command = (
-            f"curl -fsS -X POST {self.base_url}/admin/deploy -H 'Content-Type: application/json' -d '{payload}'"
-        )
+        # Quoted from the argv (the revision id is the service's data: "v41'; touch x" must stay one argument).
+        command = shlex.join(deploy_argv(self.base_url, chosen.id))
         # History is newest first: a lower position than the current revision means a newer one.
         order = [r.id for r in status.history]
         verb = "roll forward" if order.index(chosen.id) < order.index(status.revision) else "roll back"
