@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from cockpit.core.config import CockpitConfig
@@ -458,6 +458,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # Plain `cockpit` opens the configured environment, as an operator reaching for it mid-incident expects.
         args = parser.parse_args(["open"])
+    # Everything printed below is data at some point (a target's message, a runbook line, a config key): no control
+    # character may reach the terminal. The TUI commands write the terminal through Textual, which renders text.
+    text_output = args.handler not in (cmd_open, cmd_demo)
+    streams = (sys.stdout, sys.stderr)
+    if text_output:
+        sys.stdout, sys.stderr = VisibleText(sys.stdout), VisibleText(sys.stderr)
     try:
         code: int = args.handler(args)
     except KeyboardInterrupt:
@@ -471,4 +477,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"cockpit: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if text_output:
+            sys.stdout, sys.stderr = streams
     return code
+
+
+class VisibleText:
+    """A text stream that makes control characters visible (ESC -> '␛') on their way to the terminal or a pipe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from cockpit.providers.limits import visible_text
+
+        return self._stream.write(visible_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
