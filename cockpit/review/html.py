@@ -409,7 +409,8 @@ def render_html(review: Review) -> str:
         _notes(review),
         "<h2>Communication drafts</h2>",
         *(f"<h3>{_e(name)}</h3><pre><code>{_e(text)}</code></pre>" for name, text in review.drafts),
-        f"<footer>Exported {_e(utc_stamp(utcnow()))} by the incident cockpit from its timeline.</footer>",
+        f"<footer>Exported {_e(utc_stamp(utcnow()))} by the incident cockpit from its timeline. "
+        f"Record integrity: {_e(review.integrity)}.</footer>",
     ]
     return (
         "<!DOCTYPE html>\n"

@@ -37,7 +37,9 @@ def _iso(moment: datetime | None) -> str | None:
 def to_json(timeline: Timeline, incident_id: int) -> dict[str, Any]:
     """Everything stored about the incident, plus derived figures; follows ``load_schema()``."""
     with gc_paused():
-        return _document(timeline.incident(incident_id), timeline.events(incident_id))
+        document = _document(timeline.incident(incident_id), timeline.events(incident_id))
+        document["integrity"] = timeline.verify(incident_id).to_json()
+        return document
 
 
 def _document(incident: Incident, events: Sequence[Event]) -> dict[str, Any]:

@@ -188,6 +188,8 @@ def render_markdown(review: Review) -> str:
         "|---|---|",
         *(f"| {name} | {cell(value)} |" for name, value in summary_rows(incident)),
     ]
+    if review.integrity:
+        lines += ["", f"Record integrity: {inline(review.integrity)}."]
     lines += ["", "## Impact", "", *(f"- {one_line(line)}" for line in review.impact), ""]
     lines += [*_md_figures(review), ""]
     lines += ["## Root cause", "", "From the record; confirm or correct it in the review.", ""]

@@ -177,3 +177,22 @@ def test_an_existing_world_readable_file_becomes_private(tmp_path: Path) -> None
     with Timeline(path):
         pass
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_exports_state_whether_the_chain_verified(recorded: tuple[Path, int]) -> None:
+    from cockpit.review.export import export
+
+    path, incident_id = recorded
+    with Timeline(path) as timeline:
+        assert "Record integrity: chain verified: 8 events" in export(timeline, incident_id, "md")
+        assert json.loads(export(timeline, incident_id, "json"))["integrity"]["verified"] is True
+    with raw(path) as db:
+        db.execute("DROP TRIGGER events_refuse_update")
+        db.execute("UPDATE events SET summary = 'all fine' WHERE seq = 3")
+    with Timeline(path) as timeline:  # reopening puts the trigger back; the changed event stays evidence
+        markdown = export(timeline, incident_id, "md")
+        integrity = json.loads(export(timeline, incident_id, "json"))["integrity"]
+        html = export(timeline, incident_id, "html")
+    assert "Record integrity: chain NOT verified: event 3 (INC-1): its hash does not match" in markdown
+    assert (integrity["verified"], integrity["first_bad_event"]) == (False, 3)
+    assert "chain NOT verified" in html
