@@ -27,6 +27,7 @@ from typing import Annotated, Any, TypeVar
 import msgspec
 
 from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
+from cockpit.core.config_read import ConfigReadError, check_nesting, read_config_text
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
 
@@ -188,16 +189,22 @@ class _Loader:
         try:
             return msgspec.convert(raw, schema)
         except msgspec.ValidationError as invalid:
-            raise self._invalid(invalid, where) from None
+            raise self._invalid(invalid, where, known) from None
 
     def require_table(self, raw: Any, where: KeyPath) -> None:
         if not isinstance(raw, dict):
             raise self.error(where, f"expected a table, got {_toml_type(raw)}")
 
-    def _invalid(self, invalid: msgspec.ValidationError, where: KeyPath) -> ConfigError:
+    def _invalid(
+        self, invalid: msgspec.ValidationError, where: KeyPath, known: Sequence[str] | None = None
+    ) -> ConfigError:
         match = _MSGSPEC_PATH.match(str(invalid))
         assert match is not None  # the pattern accepts any text
         message, path = match["message"], list(where)
+        named = message.split(" ", 1)[0]
+        if match["path"] is None and known is not None and named in known:
+            # A settings validator (__post_init__) has no path: its message starts with the key it refused.
+            return self.error((*path, named), message[len(named) + 1:])
         for part in _PATH_PART.finditer(match["path"] or ""):
             # A dict's key is "[...]" in msgspec paths; the enclosing key is the closest line we can name.
             if part[1] is not None:
@@ -244,23 +251,18 @@ def find_config(explicit: Path | None = None) -> Path | None:
 def load_config(path: Path, environ: Mapping[str, str] | None = None) -> CockpitConfig:
     """Read and validate ``path``; every problem is a ConfigError naming file, line and key."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(path, None, None, "no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(path, None, None, "is a directory, not a TOML file") from None
-    except OSError as error:
-        raise ConfigError(path, None, None, f"cannot read: {error.strerror or error}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ConfigError(path, line, None, "not UTF-8 text") from None
+        text = read_config_text(path)
+    except ConfigReadError as error:
+        raise ConfigError(path, error.line, None, error.message) from None
     return parse_config(text, path, os.environ if environ is None else environ)
 
 
 def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str] | None = None) -> CockpitConfig:
     """Validate TOML ``text`` (``path`` names it in errors and anchors relative paths)."""
+    try:
+        check_nesting(text)
+    except ConfigReadError as error:
+        raise ConfigError(path, error.line, None, error.message) from None
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
