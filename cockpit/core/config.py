@@ -378,14 +378,16 @@ def default_operator(environ: Mapping[str, str]) -> str:
 
 
 def apply_env_overrides(config: CockpitConfig, environ: Mapping[str, str]) -> CockpitConfig:
-    """``COCKPIT_READ_ONLY``, ``COCKPIT_THEME``, ``COCKPIT_DB`` and ``COCKPIT_OPERATOR`` win over the file."""
+    """``COCKPIT_THEME``, ``COCKPIT_DB`` and ``COCKPIT_OPERATOR`` win over the file; ``COCKPIT_READ_ONLY`` can only
+    turn read-only on."""
     changes: dict[str, Any] = {}
     read_only = environ.get("COCKPIT_READ_ONLY")
     if read_only is not None:
         flag = read_only.strip().lower()
         if flag not in _TRUE | _FALSE:
             raise ConfigError(None, None, "COCKPIT_READ_ONLY", f"expected 1/true/yes or 0/false/no, got {read_only!r}")
-        changes["read_only"] = flag in _TRUE
+        # Variables and flags only add restrictions: COCKPIT_READ_ONLY=0 cannot arm a config that says read_only.
+        changes["read_only"] = config.read_only or flag in _TRUE
     theme = environ.get("COCKPIT_THEME")
     if theme:
         if theme not in (known := theme_names()):
