@@ -190,8 +190,27 @@ def decode_json_sync(
     except (msgspec.DecodeError, ValueError) as error:
         raise InvalidJson(f"{what} is not valid JSON: {visible_text(str(error))[:200]}", target=target) from error
     if bound > max_items or raw.count(b"[") + raw.count(b"{") > max_depth:
-        _measure(value, max_items, max_depth, what, target)
+        try:
+            _measure(value, max_items, max_depth, what, target)
+        except TooComplex:
+            # Freed here, piece by piece, not wherever the traceback that references it is dropped (on the UI
+            # loop, where one C-level cascade over 600,000 objects froze it for half a second).
+            _dismantle(value)
+            raise
     return value
+
+
+def _dismantle(value: Any) -> None:
+    """Empty nested containers one element at a time, so freeing a huge decoded document lets the GIL go."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            while node:
+                stack.append(node.popitem()[1])
+        elif isinstance(node, list):
+            while node:
+                stack.append(node.pop())
 
 
 _gc_pauses = 0
