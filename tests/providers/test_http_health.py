@@ -6,8 +6,7 @@ import socket
 import socketserver
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,7 +14,6 @@ from cockpit.demo.service import DemoService
 from cockpit.providers.base import (
     BadResponse,
     Forbidden,
-    HealthCheck,
     NotFound,
     State,
     TimedOut,
@@ -24,28 +22,7 @@ from cockpit.providers.base import (
     capabilities_of,
 )
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
-from tests.providers.conftest import StubServer
-
-Check = Callable[..., Any]
-
-
-@pytest.fixture
-async def check() -> AsyncIterator[Check]:
-    """Run one health check with the given settings; every provider made is closed afterwards."""
-    made: list[HttpHealthProvider] = []
-
-    async def run(url: str, **settings: Any) -> HealthCheck:
-        provider = HttpHealthProvider("api-health", HttpHealthSettings(url=url, **settings))
-        made.append(provider)
-        return await provider.health()
-
-    yield run
-    for provider in made:
-        await provider.aclose()
-
-
-def states(result: HealthCheck) -> dict[str, State]:
-    return {component.name: component.state for component in result.components}
+from tests.providers.conftest import Check, StubServer, states
 
 
 async def test_only_health_is_offered() -> None:

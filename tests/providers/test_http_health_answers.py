@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
 
-from cockpit.providers.base import BadResponse, ConfigurationError, HealthCheck, ProviderError, State, TimedOut
+from cockpit.providers.base import BadResponse, ConfigurationError, ProviderError, State, TimedOut
 from cockpit.providers.http_fetch import RedirectLoop, UntrustedCertificate
-from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.providers.http_health import HttpHealthSettings
 from cockpit.providers.limits import InvalidJson, TooLarge
 from tests.providers.bad_http import BadServer, standard_routes, write_self_signed
+from tests.providers.conftest import states
 
 
 @pytest.fixture
@@ -42,24 +43,6 @@ def tls_server(certificate: tuple[Path, Path]) -> Iterator[BadServer]:
         yield server
     finally:
         server.close()
-
-
-@pytest.fixture
-async def check() -> AsyncIterator[Any]:
-    made: list[HttpHealthProvider] = []
-
-    async def run(url: str, **settings: Any) -> HealthCheck:
-        provider = HttpHealthProvider("api", HttpHealthSettings(url=url, **settings))
-        made.append(provider)
-        return await provider.health()
-
-    yield run
-    for provider in made:
-        await provider.aclose()
-
-
-def states(result: HealthCheck) -> dict[str, State]:
-    return {component.name: component.state for component in result.components}
 
 
 async def test_seed_001_liveness_readiness_and_detailed_health_in_one_target(check: Any, bad_server: BadServer) -> None:
