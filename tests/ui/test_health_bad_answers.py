@@ -43,7 +43,7 @@ def config_file(tmp_path: Path) -> Iterator[Path]:
     try:
         urls = standard_routes(plain)
         urls["self-signed"] = tls.json("/health", 200, {"status": "ok"})
-        lines = ["[polling]", "interval_s = 1", "timeout_s = 2", "max_backoff_s = 4", "",
+        lines = ["[polling]", "interval_s = 1", "timeout_s = 6", "max_backoff_s = 8", "",
                  "[environments.production]", 'service = "api"', ""]
         for name, url in urls.items():
             lines += [f'[environments.production.targets."{name}"]', 'provider = "http"', f'url = "{url}"', ""]
@@ -73,8 +73,8 @@ def test_status_json_gives_each_bad_answer_its_own_state(config_file: Path, tmp_
     assert "database: pool exhausted" in report["503"]["health"]["message"]
     assert report["503"]["health"]["components"]["database"]["state"] == "failed"
     assert "self-signed certificate" in report["self-signed"]["error"]["message"]
-    # Every target asked at once, each within its 2 s timeout: one hang does not add to another.
-    assert elapsed < 10, f"status took {elapsed:.1f} s"
+    # Every target asked at once, each within its 6 s timeout (generous: 2 shared cores): hangs do not add up.
+    assert elapsed < 20, f"status took {elapsed:.1f} s"
 
 
 async def test_the_health_pane_shows_each_bad_answer_and_the_keyboard_answers(
