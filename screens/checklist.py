@@ -28,8 +28,8 @@ from cockpit.runbooks.model import Step
 from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import Recorder
-from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.safe import join_lines, plain, shown
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 
 STATE_MARK = {
