@@ -547,6 +547,10 @@ class Timeline:
         chained = (*row, timeline_chain.event_hash(timeline_chain.last_hash(db), row))
         return int(db.execute(_INSERT_EVENT, chained).lastrowid or 0)
 
+    def redact(self, text: str) -> str:
+        """``text`` as this timeline would store it: for callers that must cut text short (redact, then cut)."""
+        return self._redactor.redact(text)
+
     def verify(self, incident_id: int | None = None) -> ChainReport:
         """Check the hash chain, the guard triggers and the search index (see ``cockpit.core.timeline_chain``)."""
         with self._lock:

@@ -242,3 +242,4 @@ def test_ordinary_text_reaches_the_report_unchanged(recorded: tuple[Path, Timeli
     for line in ORDINARY:
         assert f"- {line} (" in report
         assert json.dumps(line, ensure_ascii=False) in document
+
