@@ -29,10 +29,9 @@ import msgspec
 from cockpit.core import timeline_chain
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline_chain import ChainReport
+from cockpit.core.timeline_schema import SCHEMA, SCHEMA_VERSION, chain_existing
 from cockpit.providers.base import utcnow
 
-SCHEMA_VERSION = 2
-"""1: events without a hash chain (chained when a newer cockpit opens the file for writing); 2: chained."""
 """Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""
 MAX_INCIDENT_ID = 2**63 - 1
 """SQLite's largest integer: a bigger incident number is a typo, not an OverflowError."""
@@ -159,39 +158,6 @@ def default_db_path() -> Path:
 
     return Path(platformdirs.user_data_dir("cockpit")) / "timeline.db"
 
-
-_SCHEMA: tuple[str, ...] = (
-    """CREATE TABLE IF NOT EXISTS incidents (
-        id INTEGER PRIMARY KEY,
-        title TEXT NOT NULL,
-        environment TEXT NOT NULL,
-        service TEXT NOT NULL,
-        severity TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
-        opened_at TEXT NOT NULL,
-        resolved_at TEXT
-    )""",
-    "CREATE INDEX IF NOT EXISTS incidents_by_environment ON incidents (environment, status, id)",
-    """CREATE TABLE IF NOT EXISTS events (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        incident_id INTEGER NOT NULL REFERENCES incidents (id),
-        ts TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        source TEXT NOT NULL,
-        actor TEXT NOT NULL DEFAULT '',
-        target TEXT NOT NULL DEFAULT '',
-        summary TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT '{}',
-        step_id TEXT,
-        hash TEXT NOT NULL DEFAULT ''
-    )""",
-    "CREATE INDEX IF NOT EXISTS events_by_incident ON events (incident_id, seq)",
-    # External content: the text lives once, in events. Only an insert trigger is needed since rows never change.
-    """CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5 (
-        summary, detail, kind, target, content='events', content_rowid='seq'
-    )""",
-    *timeline_chain.TRIGGERS.values(),
-)
 
 _EVENT_COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id"
 _INSERT_EVENT = (
@@ -325,27 +291,15 @@ class Timeline:
             # Again under the lock: another cockpit may have created the schema meanwhile.
             version = self._schema_version(db)
             if version == 1:
-                self._chain_existing(db)
+                chain_existing(db)
             elif version < SCHEMA_VERSION:
-                for statement in _SCHEMA:
+                for statement in SCHEMA:
                     db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-
-    @staticmethod
-    def _chain_existing(db: sqlite3.Connection) -> None:
-        """Schema 1 -> 2: give the events already there their chained hashes (the chain vouches from now on)."""
-        db.execute("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
-        db.execute("DROP TRIGGER IF EXISTS events_refuse_update")
-        previous = timeline_chain.GENESIS
-        rows = db.execute(f"SELECT seq, {_EVENT_COLUMNS.split(', ', 1)[1]} FROM events ORDER BY seq").fetchall()
-        for seq, *row in rows:
-            previous = timeline_chain.event_hash(previous, row)
-            db.execute("UPDATE events SET hash = ? WHERE seq = ?", (previous, seq))
-        timeline_chain.create_triggers(db)
 
     def _repair_triggers(self, db: sqlite3.Connection) -> None:
         """Recreate missing guard triggers, and say so in the record: their absence is itself evidence."""
