@@ -127,6 +127,16 @@ def status_code_error(status_code: int, reason: str, url: str, target: str) -> P
     return kind(f"{url} answered HTTP {status_code} {one_line(reason, 80)}".rstrip(), target=target, hint=hint)
 
 
+def require_http_url(key: str, url: str | None) -> None:
+    """For a settings ``__post_init__``: ValueError unless ``url`` is http(s) (or None). The config loader turns
+    it into ``file:line: environments.E.targets.T.KEY: must be an http:// or https:// URL``."""
+    if url is None:
+        return
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme not in ALLOWED_SCHEMES:
+        raise ValueError(f"{key} must be an http:// or https:// URL, got {url!r}")
+
+
 def tls_verify(verify_tls: bool, ca_bundle: str | None) -> ssl.SSLContext | bool:
     """What to give httpx as ``verify``: the system trust store, a private CA bundle, or (explicitly) nothing."""
     if not verify_tls:

@@ -36,11 +36,11 @@ from cockpit.providers.base import (
     utcnow,
 )
 from cockpit.providers.http_fetch import (
-    ALLOWED_SCHEMES,
     DEFAULT_MAX_REDIRECTS,
     Fetched,
     fetch,
     new_client,
+    require_http_url,
     status_code_error,
     transport_error,
 )
@@ -62,14 +62,6 @@ ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 def status_error(response: httpx.Response, target: str) -> ProviderError | None:
     """The typed error for an HTTP status that means the request itself was refused, else None."""
     return status_code_error(response.status_code, response.reason_phrase, str(response.request.url), target)
-
-
-def _check_url(key: str, url: str | None) -> None:
-    if url is None:
-        return
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if scheme not in ALLOWED_SCHEMES:
-        raise ValueError(f"{key} must be an http:// or https:// URL, got {url!r}")
 
 
 class HttpHealthSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -98,7 +90,7 @@ class HttpHealthSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=Tru
 
     def __post_init__(self) -> None:
         for key in ("url", "live_url", "detailed_url", "version_url"):
-            _check_url(key, getattr(self, key))
+            require_http_url(key, getattr(self, key))
         if not 0 < self.timeout_s <= 600:
             raise ValueError("timeout_s must be above 0 and at most 600")
         if not 0 <= self.max_redirects <= 20:
