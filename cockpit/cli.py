@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from cockpit.core.config import CockpitConfig
@@ -249,6 +249,30 @@ def cmd_timeline_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_timeline_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the hash chain, the guard triggers and the search index all hold; 1 naming the first problem."""
+    from cockpit.core.redaction import Redactor
+    from cockpit.core.timeline import Timeline, default_db_path
+
+    incident_id = _incident_id(args.ref) if args.ref else None
+    config = _optional_config(args.config)
+    path = args.db or (config.db if config is not None else None) or default_db_path()
+    if not path.is_file():
+        raise UsageError(f"no timeline at {path}")
+    # Opened without repair: a missing trigger must be reported, not silently put back before the check.
+    with Timeline(path, redactor=Redactor(), repair=False) as timeline:
+        if incident_id is not None:
+            timeline.incident(incident_id)  # an unknown incident is an error, not a clean bill
+        report = timeline.verify(incident_id)
+    if args.json:
+        print(json.dumps({"file": str(path), **report.to_json()}, indent=2))
+    else:
+        print(f"{path}: {report.summary()}")
+        for problem in report.problems[1:]:
+            print(f"  also: {problem}")
+    return 0 if report.ok else 1
+
+
 def cmd_timeline_stats(args: argparse.Namespace) -> int:
     from cockpit.review.stats import format_stats, incident_stats, parse_since
 
@@ -391,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, metavar="md|json|html")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
     _add_db(export)
+    verify = command("verify", cmd_timeline_verify, "check the timeline has not been edited (hash chain)", timelines)
+    verify.add_argument("ref", metavar="REF", nargs="?", help="only this incident's events (INC-12 or 12)")
+    verify.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_db(verify)
     stats = command("stats", cmd_timeline_stats, "recovery and rollback figures across incidents", timelines)
     stats.add_argument("--service", help="only this service's incidents")
     stats.add_argument("--since", metavar="DATE", help="2026-05-01, 2026-05-01T10:00, or 7d / 24h / 2w")
@@ -439,6 +467,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # Plain `cockpit` opens the configured environment, as an operator reaching for it mid-incident expects.
         args = parser.parse_args(["open"])
+    # Everything printed below is data at some point (a target's message, a runbook line, a config key): no control
+    # character may reach the terminal. The TUI commands write the terminal through Textual, which renders text.
+    text_output = args.handler not in (cmd_open, cmd_demo)
+    streams = (sys.stdout, sys.stderr)
+    if text_output:
+        sys.stdout, sys.stderr = VisibleText(sys.stdout), VisibleText(sys.stderr)
     try:
         code: int = args.handler(args)
     except KeyboardInterrupt:
@@ -451,4 +485,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _report(error):
             raise
         return EXIT_USAGE
+    finally:
+        if text_output:
+            sys.stdout, sys.stderr = streams
     return code
+
+
+class VisibleText:
+    """A text stream that makes control characters visible (ESC -> '␛') on their way to the terminal or a pipe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from cockpit.providers.limits import visible_text
+
+        return self._stream.write(visible_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -37,6 +37,7 @@ from cockpit.providers.base import (
     utcnow,
 )
 from cockpit.providers.http_health import new_client, status_error, transport_error
+from cockpit.providers.limits import ACCEPT_ENCODING, TooLarge, decode_json_sync, read_capped
 from cockpit.providers.promtext import RequestCounters, histogram_quantile, parse_request_counters
 
 if TYPE_CHECKING:
@@ -102,6 +103,16 @@ class ResumePoint:
 
     seq: int
     at: datetime
+
+
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+"""Ceiling on any answer of the demo service (metrics text, JSON): far above what it sends."""
+MAX_LOG_LINE_CHARS = 64 * 1024
+
+def admin_argv(base_url: str, path: str, payload: Mapping[str, Any]) -> list[str]:
+    """The curl command an operator would type for an admin call the provider makes (shown, never run)."""
+    return ["curl", "-fsS", "-X", "POST", f"{base_url}{path}", "-H", "Content-Type: application/json",
+            "-d", json.dumps(payload)]
 
 
 class DemoProvider(Provider):
@@ -189,6 +200,9 @@ class DemoProvider(Provider):
                 async for raw in response.aiter_lines():
                     if not raw.strip():
                         continue
+                    if len(raw) > MAX_LOG_LINE_CHARS:  # one endless line would grow without bound
+                        raise TooLarge(f"{url} sent a log line over {MAX_LOG_LINE_CHARS} characters",
+                                       target=self.target)
                     entry = self._decode(raw.encode(), WireLogLine, url)
                     self._resume = ResumePoint(entry.seq, entry.ts)
                     line = LogLine(entry.ts, entry.source, f"{entry.level} {entry.message}", entry.level.upper())
@@ -268,6 +282,7 @@ class DemoProvider(Provider):
                 raise NotFound(f"{service} has no revision {to_revision!r} (known: {known})", target=self.target)
         if chosen.id == status.revision:
             raise ProviderError(f"{service} already runs {chosen.id}: nothing to roll back", target=self.target)
+        # Quoted from the argv (the revision id is the service's data: "v41'; touch x" must stay one argument).
         command = self._curl("/admin/deploy", {"revision": chosen.id})
         # History is newest first: a lower position than the current revision means a newer one.
         order = [r.id for r in status.history]
@@ -359,15 +374,13 @@ class DemoProvider(Provider):
 
     def _curl(self, path: str, payload: Mapping[str, Any]) -> str:
         """The exact curl an operator would type for the same admin call, quoted for any shell."""
-        body = json.dumps(payload)
-        return shlex.join(["curl", "-fsS", "-X", "POST", f"{self.base_url}{path}",
-                           "-H", "Content-Type: application/json", "-d", body])
+        return shlex.join(admin_argv(self.base_url, path, payload))
 
     @staticmethod
     def _answer_text(response: httpx.Response, ok: bool, action: str) -> str:
         try:
-            body = json.loads(response.content)
-        except ValueError:
+            body = decode_json_sync(response.content)
+        except BadResponse:
             body = None
         if isinstance(body, dict):
             text = body.get("message" if ok else "error")
@@ -392,7 +405,11 @@ class DemoProvider(Provider):
         import httpx  # already loaded by new_client: a lookup, not a load
 
         try:
-            return await client.request(method, url, json=payload)
+            # Streamed and capped (bytes after decompression), then handed on as an ordinary, already-read response.
+            async with client.stream(method, url, json=payload, headers=ACCEPT_ENCODING) as streamed:
+                body = await read_capped(streamed, MAX_ANSWER_BYTES, target=self.target)
+                headers = {"content-type": streamed.headers.get("content-type", "application/octet-stream")}
+                return httpx.Response(streamed.status_code, headers=headers, content=body, request=streamed.request)
         except httpx.HTTPError as error:
             raise transport_error(error, url, self.target, REQUEST_TIMEOUT_S) from error
 

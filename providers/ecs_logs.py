@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timedelta
 
 from cockpit.providers.base import LogLine, utcnow
 from cockpit.providers.ecs_aws import AwsClients
-from cockpit.providers.ecs_model import LogConfig, aware, cut, visible
+from cockpit.providers.ecs_model import LogConfig, aware, cut
+from cockpit.providers.limits import visible_text
 
 POLL_S = 2.0
 BACKLOG = timedelta(minutes=15)
@@ -115,7 +116,7 @@ class CloudWatchFollower:
         # "ecs/api/0f3c..." -> "api/0f3c...": the container and its task, without the configured prefix's head.
         source = stream.split("/", 1)[1] if config.stream_prefix and "/" in stream else stream or config.group
         # A multi-line event (a traceback) keeps its lines; anything a terminal would obey is shown instead.
-        message = visible(str(event.get("message", "")).rstrip("\n"))
+        message = visible_text(str(event.get("message", "")).rstrip("\n"))
         if len(message) > LINE_CHARS:
             message = message[: LINE_CHARS - 1] + "…"
         at = aware(int(str(event.get("timestamp", 0))) / 1000) or datetime.now(UTC)

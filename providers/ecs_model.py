@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cockpit.providers.base import DeploymentEvent, Instance, State
+from cockpit.providers.limits import one_line
 
 EVENTS_KEPT = 20
 """ECS keeps the service's last 100 events; the cockpit shows the newest."""
@@ -49,28 +50,11 @@ EVENT_KINDS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"has started", re.I), "TaskStarted", False),
     (re.compile(r"registered|deregistered", re.I), "Targets", False),
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""Characters a terminal would obey rather than show (ESC, other C0/C1 controls, bidi overrides); tab and newline
-are left for the caller to keep or flatten."""
-_TASK_DEFINITION = re.compile(r"(?:task-definition/)?(?P<family>[A-Za-z0-9_-]{1,255}):(?P<revision>\d+)$")
-
-
-def visible(text: str) -> str:
-    """``text`` with every control character shown, not obeyed: ESC -> ␛ (a control picture), others as \\uXXXX."""
-    return _CONTROLS.sub(_shown, text)
-
-
-def _shown(found: re.Match[str]) -> str:
-    code = ord(found.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    return "\u2421" if code == 0x7F else f"\\u{code:04x}"
 
 
 def cut(text: object, limit: int = TEXT_CHARS) -> str:
     """Text from an answer, visible, one line, at most ``limit`` characters."""
-    flat = visible(" ".join(str(text).split()))
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return one_line(" ".join(str(text).split()), limit)
 
 
 def short_task_definition(reference: str) -> str:

@@ -7,6 +7,7 @@ any state. Rolling back really changes its state, so the action runner's verific
 from __future__ import annotations
 
 import asyncio
+import shlex
 from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -171,7 +172,7 @@ class FakeProvider(Provider):
             action="rollback",
             target=self.target,
             service=service,
-            command=f"fake-deploy {service} --revision {target}",
+            command=shlex.join(["fake-deploy", service, "--revision", target]),
             changes=(Change("revision", self.current, target),),
             reversible=True,
             summary=f"roll {service} back from {self.current} to {target}",

@@ -1,135 +1,118 @@
 """Plain HTTP health checks: the ``curl .../health`` of every runbook, with latency, status code and components.
 
-Understands the common JSON shapes: ``{"checks": {name: {"status": ...}}}``, ``{"checks": {name: "ok"}}``,
-``{"checks": [{"name": ..., "status": ...}]}``, Spring-style ``{"components": {name: {"status": ...}}}``,
-``{"details": {...}}`` and detailed-health flags such as ``{"checks": {"can_deploy": false}}``. A plain-text
-``OK`` is a fine answer too. A 503 with a body is a failed check, not an error: errors are for when no check
-could be made at all (refused, timed out, not HTTP).
+One target can hold the three probes the seeds use (seed 001: ``/health/live``, ``/health/ready``,
+``/health/detailed``; seed 004: ``/health/v2/detailed`` with ``can_deploy`` and ``critical_pending``): ``url``
+is the check itself (readiness), ``live_url`` and ``detailed_url`` add their answers as components. A 503 with a
+body is a failed check, not an error: errors are for when no check could be made at all (refused, timed out,
+untrusted certificate, a redirect loop, an answer too large, invalid JSON).
 
-``transport_error`` and ``status_error`` are shared by the other providers that speak HTTP with httpx.
+Every request goes through ``providers.http_fetch.fetch``: the whole poll ends within ``timeout_s``, bodies are
+capped after decompression, redirects are followed within ``max_redirects``. ``version_url`` is a separate
+answer that runs in the background: a hung version endpoint never delays or hides the check.
+
+``new_client``, ``transport_error`` and ``status_error`` stay importable from here for the providers that use them.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
-import time
+import os
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
+from cockpit.providers import health_body
 from cockpit.providers.base import (
-    BadResponse,
     ComponentHealth,
     ConfigurationError,
     ContractBackend,
     Forbidden,
     HealthCheck,
-    NotFound,
     Provider,
     ProviderError,
     State,
     TimedOut,
-    Unauthorised,
-    Unreachable,
     utcnow,
 )
+from cockpit.providers.http_fetch import (
+    DEFAULT_MAX_REDIRECTS,
+    Fetched,
+    fetch,
+    new_client,
+    require_http_url,
+    status_code_error,
+    transport_error,
+)
+from cockpit.providers.limits import InvalidJson, decode_json, one_line
 
 if TYPE_CHECKING:
     import httpx
 
-COMPONENT_SECTIONS = ("checks", "components", "details")
-TEXT_FIELDS = ("detail", "message", "error", "reason", "description")
-"""Fields whose text explains a component's state, first one present wins."""
+__all__ = ["HttpHealthProvider", "HttpHealthSettings", "new_client", "status_error", "transport_error"]
+
 SNIPPET_CHARS = 120
-
-
-def transport_error(error: httpx.HTTPError, url: str, target: str, timeout_s: float | None = None) -> ProviderError:
-    """The typed provider error for an httpx failure that left us without any HTTP answer from ``url``."""
-    import httpx
-
-    reason = _root_reason(error)
-    if isinstance(error, httpx.TimeoutException):
-        within = f"within {timeout_s:g} s" if timeout_s is not None else "in time"
-        return TimedOut(f"{url}: no answer {within} ({type(error).__name__})", target=target,
-                        hint="the service is slow, hung, or a firewall drops the traffic")
-    if isinstance(error, httpx.ConnectError):
-        return Unreachable(f"cannot connect to {url}: {reason}", target=target,
-                           hint="is the service running, and is the host and port right?")
-    if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return ConfigurationError(f"cannot request {url}: {reason}", target=target)
-    if isinstance(error, (httpx.RemoteProtocolError, httpx.DecodingError)):
-        return BadResponse(f"{url} did not answer valid HTTP: {reason}", target=target)
-    return Unreachable(f"request to {url} failed: {reason}", target=target)
-
-
-def _root_reason(error: BaseException) -> str:
-    # The async transport wraps a refusal as "All connection attempts failed"; the operator needs the cause.
-    cause: BaseException | None = error
-    while cause is not None:
-        if isinstance(cause, ConnectionRefusedError):
-            return "connection refused"
-        cause = cause.__cause__ or cause.__context__
-    return str(error) or type(error).__name__
-
-
-async def new_client(**options: Any) -> httpx.AsyncClient:
-    """An ``httpx.AsyncClient`` built off the event loop.
-
-    Importing httpx and loading the CA bundle takes about 0.2 s: on the loop, that is a visible freeze of the
-    cockpit on its first poll. Once this returned, ``import httpx`` elsewhere is a dictionary lookup.
-    """
-
-    def build() -> httpx.AsyncClient:
-        import httpx
-
-        return httpx.AsyncClient(**options)
-
-    return await asyncio.to_thread(build)
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+"""A health answer is a few KB; a megabyte is generous and still cheap."""
+VERSION_GRACE_S = 0.5
+"""How long a finished check waits for a version answer still on its way (never past the check's deadline)."""
+ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def status_error(response: httpx.Response, target: str) -> ProviderError | None:
     """The typed error for an HTTP status that means the request itself was refused, else None."""
-    url = str(response.request.url)
-    errors: dict[int, tuple[type[ProviderError], str]] = {
-        401: (Unauthorised, "check the credentials in the target's headers"),
-        403: (Forbidden, "the credentials are valid but not allowed here"),
-        404: (NotFound, "check the URL"),
-    }
-    if response.status_code not in errors:
-        return None
-    kind, hint = errors[response.status_code]
-    return kind(f"{url} answered HTTP {response.status_code} {response.reason_phrase}".rstrip(), target=target,
-                hint=hint)
+    return status_code_error(response.status_code, response.reason_phrase, str(response.request.url), target)
 
 
 class HttpHealthSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     url: str
-    """The health URL, e.g. http://localhost:8000/health/ready."""
+    """The health check itself (readiness), e.g. http://localhost:8000/health/ready."""
+    live_url: str | None = None
+    """Liveness (e.g. /health/live): a failing liveness fails the check."""
+    detailed_url: str | None = None
+    """Detailed health (e.g. /health/detailed, /health/v2/detailed): its components join the check's."""
     version_url: str | None = None
     """Where to read the running version when the health body does not say (e.g. /api/v1/version)."""
     headers: dict[str, str] = msgspec.field(default_factory=dict)
-    """Sent with every request (an Authorization header, a Host for a blue-green upstream...)."""
+    """Sent with every request to the check's own host; ``${NAME}`` in a value is read from environment variable NAME
+    (an Authorization token stays out of the config file)."""
     expect_status: int = 200
     """The status code of a passing check."""
     verify_tls: bool = True
+    ca_bundle: str | None = None
+    """A PEM file of the CA(s) that sign the service's certificate (a private CA), instead of the system store."""
     timeout_s: float = 5.0
-    """Give up on a request after this long: a hung endpoint is a timed-out check."""
+    """The whole check (every probe, body included) ends within this: a hung endpoint is a timed-out check."""
+    max_redirects: int = DEFAULT_MAX_REDIRECTS
+    """Redirects followed per request; 0: a redirect is the answer (and fails the check)."""
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    """Largest answer read (after decompression); a larger one is an 'answer too large' error."""
+
+    def __post_init__(self) -> None:
+        for key in ("url", "live_url", "detailed_url", "version_url"):
+            require_http_url(key, getattr(self, key))
+        if not 0 < self.timeout_s <= 600:
+            raise ValueError("timeout_s must be above 0 and at most 600")
+        if not 0 <= self.max_redirects <= 20:
+            raise ValueError("max_redirects must be between 0 and 20")
+        if not 1024 <= self.max_body_bytes <= 64 * 1024 * 1024:
+            raise ValueError("max_body_bytes must be between 1024 and 67108864")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One probe's answer: the fetched response and its JSON object, if it had one."""
+
+    fetched: Fetched
+    body: Mapping[str, Any] | None
 
 
 class HttpHealthProvider(Provider):
     kind = "http"
     Settings = HttpHealthSettings
-
-    STATE_MAP: ClassVar[Mapping[str, State]] = {
-        **dict.fromkeys(("ok", "up", "healthy", "pass", "passed", "passing", "green", "ready", "serving"),
-                        State.HEALTHY),
-        **dict.fromkeys(("degraded", "warn", "warning", "yellow", "partial"), State.DEGRADED),
-        **dict.fromkeys(("down", "unhealthy", "fail", "failed", "failing", "error", "critical", "red",
-                         "out_of_service", "not_serving"), State.FAILED),
-    }
-    """Native status words (lower case, '-' and ' ' as '_') -> the shared State; anything else is UNKNOWN."""
+    STATE_MAP: ClassVar[Mapping[str, State]] = health_body.STATE_WORDS
 
     @classmethod
     def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any]:
@@ -140,187 +123,202 @@ class HttpHealthProvider(Provider):
         super().__init__(target, settings)
         self.settings: HttpHealthSettings = settings
         self._client: httpx.AsyncClient | None = None
+        self._version_task: asyncio.Task[tuple[str | None, str]] | None = None
 
     def describe(self) -> str:
         return f"{self.kind}:{self.target} ({self.settings.url})"
 
     async def aclose(self) -> None:
+        task, self._version_task = self._version_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.wait([task])
         client, self._client = self._client, None
         if client is not None:
             await client.aclose()
 
-    async def health(self) -> HealthCheck:
-        # One client before both requests: building it meanwhile would load the CPU during the timed request.
-        await self._http()
-        if self.settings.version_url is None:
-            return await self._check(None)
-        # The version is read alongside the check, so a slow version endpoint does not double the wait.
-        version_task = asyncio.create_task(self._version())
-        try:
-            return await self._check(version_task)
-        finally:
-            if not version_task.done():
-                version_task.cancel()
-                await asyncio.wait([version_task])
+    # kept for callers that read component words the way this provider does
+    word_state = staticmethod(health_body.word_state)
+    components = staticmethod(health_body.components)
 
-    async def _check(self, version_task: asyncio.Task[tuple[str | None, str]] | None) -> HealthCheck:
-        response, latency_ms = await self._timed_get(self.settings.url)
-        refused = status_error(response, self.target)
-        if refused is not None:
-            raise refused
-        body = self._json_object(response)
-        components = self.components(body) if body is not None else ()
-        state = self._state(response.status_code, body, components)
-        stated_version = body.get("version") if body is not None else None
-        version = str(stated_version) if isinstance(stated_version, (str, int)) else None
-        notes = [self._explain(response, body, state, components)]
-        if version is None and version_task is not None:
-            version, problem = await version_task
+    async def health(self) -> HealthCheck:
+        settings = self.settings
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + settings.timeout_s
+        try:
+            async with asyncio.timeout_at(deadline):
+                client = await self._http()
+        except TimeoutError as error:
+            raise TimedOut(f"{settings.url}: no answer within {settings.timeout_s:g} s (client set-up)",
+                           target=self.target) from error
+        headers = self._headers()
+        version = self._version(client, headers, deadline) if settings.version_url is not None else None
+        probes = [settings.url, settings.live_url, settings.detailed_url]
+        answers = await asyncio.gather(
+            *(self._probe(client, url, headers, deadline) for url in probes if url is not None),
+            return_exceptions=True,
+        )
+        for answer in answers:  # a bug in a probe is a bug, not a health state
+            if isinstance(answer, BaseException) and not isinstance(answer, ProviderError):
+                raise answer
+        main, *extra = answers
+        if isinstance(main, ProviderError):
+            raise main
+        assert isinstance(main, Answer)
+        live = extra.pop(0) if settings.live_url is not None else None
+        detailed = extra.pop(0) if settings.detailed_url is not None else None
+        return await self._result(main, live, detailed, version, deadline)
+
+    async def _result(
+        self,
+        main: Answer,
+        live: Answer | BaseException | None,
+        detailed: Answer | BaseException | None,
+        version: asyncio.Task[tuple[str | None, str]] | None,
+        deadline: float,
+    ) -> HealthCheck:
+        fetched = main.fetched
+        found = list(health_body.components(main.body) if main.body is not None else ())
+        if live is not None:
+            found.insert(0, self._probe_component("live", live))
+        if isinstance(detailed, Answer) and detailed.body is not None:
+            known = {component.name for component in found}
+            found.extend(c for c in health_body.components(detailed.body) if c.name not in known)
+        if detailed is not None and (not isinstance(detailed, Answer) or detailed.body is None):
+            found.append(self._probe_component("detailed", detailed))
+        components = tuple(found)
+        state = health_body.judge(fetched.status_code, self.settings.expect_status, main.body, components)
+        if any(c.name == "live" and c.state is State.FAILED for c in components):
+            state = State.FAILED
+        stated = health_body.stated_version(main.body) if main.body is not None else None
+        if stated is None and isinstance(detailed, Answer) and detailed.body is not None:
+            stated = health_body.stated_version(detailed.body)
+        notes = [self._explain(fetched, main.body, state, components)]
+        if fetched.redirects:
+            notes.append(f"redirected to {one_line(fetched.url, SNIPPET_CHARS)}")
+        if stated is None and version is not None:
+            stated, problem = await self._await_version(version, deadline)
             notes.append(problem)
         return HealthCheck(
             target=self.target,
             url=self.settings.url,
             state=state,
             observed_at=utcnow(),
-            status_code=response.status_code,
-            latency_ms=latency_ms,
+            status_code=fetched.status_code,
+            latency_ms=fetched.latency_ms,
             components=components,
-            version=version,
+            version=stated,
             message="; ".join(note for note in notes if note),
         )
 
-    # -- reading the answer ------------------------------------------------------------------------------------
+    # -- reading the answers -----------------------------------------------------------------------------------
 
-    @classmethod
-    def word_state(cls, word: object) -> State:
-        if isinstance(word, bool):
-            return State.HEALTHY if word else State.FAILED
-        if not isinstance(word, str):
-            return State.UNKNOWN
-        return cls.STATE_MAP.get(word.strip().lower().replace("-", "_").replace(" ", "_"), State.UNKNOWN)
-
-    @classmethod
-    def components(cls, body: Mapping[str, Any]) -> tuple[ComponentHealth, ...]:
-        """Named components from every section a health body commonly has; the first mention of a name wins."""
-        found: dict[str, ComponentHealth] = {}
-        for section in COMPONENT_SECTIONS:
-            for name, value in cls._section_items(body.get(section)):
-                component = cls._component(name, value)
-                if component is not None and name not in found:
-                    found[name] = component
-        return tuple(found.values())
-
-    @staticmethod
-    def _section_items(section: object) -> list[tuple[str, object]]:
-        if isinstance(section, Mapping):
-            return [(str(name), value) for name, value in section.items()]
-        if isinstance(section, list):  # MicroProfile style: [{"name": "db", "status": "UP"}]
-            return [(entry["name"], entry) for entry in section
-                    if isinstance(entry, Mapping) and isinstance(entry.get("name"), str)]
-        return []
-
-    @classmethod
-    def _component(cls, name: str, value: object) -> ComponentHealth | None:
-        if isinstance(value, (str, bool)):
-            return ComponentHealth(name, cls.word_state(value))
-        if not isinstance(value, Mapping):
-            return None
-        word = value.get("status", value.get("state", value.get("healthy")))
-        if word is None:
-            return None
-        return ComponentHealth(name, cls.word_state(word), cls._detail(value))
-
-    @staticmethod
-    def _detail(value: Mapping[str, Any]) -> str:
-        """The component's own explanation, then its other scalar fields (critical_pending=2, ...)."""
-        text = next((str(value[key]) for key in TEXT_FIELDS if isinstance(value.get(key), str) and value[key]), "")
-        nested = value.get("details")
-        fields = {**(nested if isinstance(nested, Mapping) else {}), **value}
-        extras = [
-            f"{key}={field}" for key, field in fields.items()
-            if key not in ("status", "state", "healthy", *TEXT_FIELDS) and isinstance(field, (str, int, float, bool))
-        ]
-        return "; ".join(part for part in (text, ", ".join(extras)) if part)
-
-    def _state(
-        self, status_code: int, body: Mapping[str, Any] | None, components: tuple[ComponentHealth, ...]
-    ) -> State:
-        stated = State.UNKNOWN
-        if body is not None:
-            stated = self.word_state(body.get("status", body.get("state", body.get("healthy"))))
-        if status_code >= 500 or status_code != self.settings.expect_status or stated is State.FAILED:
-            return State.FAILED
-        if stated is State.DEGRADED or any(component.state.is_bad for component in components):
-            return State.DEGRADED
-        return State.HEALTHY
+    def _probe_component(self, name: str, answer: Answer | BaseException) -> ComponentHealth:
+        """A liveness or detailed probe as one component: passing, or why not in the operator's words."""
+        if isinstance(answer, ProviderError):
+            return ComponentHealth(name, State.FAILED, one_line(f"{answer.title}: {answer.message}", 300))
+        assert isinstance(answer, Answer)
+        fetched = answer.fetched
+        stated = health_body.stated_state(answer.body) if answer.body is not None else State.UNKNOWN
+        if fetched.status_code >= 400 or stated is State.FAILED:
+            return ComponentHealth(name, State.FAILED, f"HTTP {fetched.status_code}")
+        return ComponentHealth(name, State.HEALTHY)
 
     def _explain(
-        self,
-        response: httpx.Response,
-        body: Mapping[str, Any] | None,
-        state: State,
-        components: tuple[ComponentHealth, ...],
+        self, fetched: Fetched, body: Mapping[str, Any] | None, state: State, components: tuple[ComponentHealth, ...]
     ) -> str:
         if state is State.HEALTHY:
             return ""
         parts = []
-        if response.status_code != self.settings.expect_status:
-            parts.append(f"HTTP {response.status_code} (expected {self.settings.expect_status})")
+        if fetched.status_code != self.settings.expect_status:
+            parts.append(f"HTTP {fetched.status_code} (expected {self.settings.expect_status})")
         bad = [f"{c.name}: {c.detail or c.state.value}" for c in components if c.state.is_bad]
         parts.extend(bad)
-        if not bad and body is None and response.text.strip():
-            parts.append(response.text.strip().splitlines()[0][:SNIPPET_CHARS])
+        text = fetched.text.strip()
+        if not bad and body is None and text:
+            parts.append(one_line(text.splitlines()[0], SNIPPET_CHARS))
         return "; ".join(parts)
 
-    @staticmethod
-    def _json_object(response: httpx.Response) -> Mapping[str, Any] | None:
-        # Any non-JSON body (plain "OK", an HTML error page) is judged by its status code alone.
+    async def _probe(self, client: httpx.AsyncClient, url: str, headers: Mapping[str, str],
+                     deadline: float) -> Answer:
+        fetched = await self._fetch(client, url, headers, deadline)
+        refused = status_code_error(fetched.status_code, fetched.reason, fetched.url, self.target)
+        if refused is not None:
+            raise refused
+        return Answer(fetched, await self._json_object(fetched))
+
+    async def _json_object(self, fetched: Fetched) -> Mapping[str, Any] | None:
+        # A body that says it is JSON must be; any other (plain "OK", an HTML error page) is judged by its status.
+        start = fetched.body.lstrip()[:1]
+        if not start or not (fetched.is_json or start in (b"{", b"[")):
+            return None
         try:
-            body = json.loads(response.content)
-        except ValueError:
+            body = await decode_json(fetched.body, what=f"the answer of {fetched.url}", target=self.target)
+        except InvalidJson:
+            if fetched.is_json:
+                raise
             return None
         return body if isinstance(body, dict) else None
 
     # -- requests ----------------------------------------------------------------------------------------------
 
-    async def _version(self) -> tuple[str | None, str]:
+    async def _fetch(self, client: httpx.AsyncClient, url: str, headers: Mapping[str, str],
+                     deadline: float) -> Fetched:
+        return await fetch(client, url, target=self.target, timeout_s=self.settings.timeout_s, deadline=deadline,
+                           max_bytes=self.settings.max_body_bytes, max_redirects=self.settings.max_redirects,
+                           headers=headers)
+
+    def _version(self, client: httpx.AsyncClient, headers: Mapping[str, str],
+                 deadline: float) -> asyncio.Task[tuple[str | None, str]]:
+        """The version request in flight, started if none is: one at a time, however slow it is."""
+        if self._version_task is None or self._version_task.done():
+            self._version_task = asyncio.create_task(self._read_version(client, headers, deadline))
+        return self._version_task
+
+    async def _await_version(self, task: asyncio.Task[tuple[str | None, str]],
+                             deadline: float) -> tuple[str | None, str]:
+        remaining = deadline - asyncio.get_running_loop().time()
+        if not task.done():
+            await asyncio.wait([task], timeout=max(min(VERSION_GRACE_S, remaining), 0))
+        if not task.done():  # it keeps going in the background; the next check reads it
+            return None, f"version: no answer yet from {self.settings.version_url}"
+        return task.result()
+
+    async def _read_version(self, client: httpx.AsyncClient, headers: Mapping[str, str],
+                            deadline: float) -> tuple[str | None, str]:
         """The version from ``version_url`` (JSON ``version`` or the first line of text), and why not when absent."""
         url = self.settings.version_url
         assert url is not None
         try:
-            response, _ = await self._timed_get(url)
+            fetched = await self._fetch(client, url, headers, deadline)
+            if not 200 <= fetched.status_code < 300:
+                return None, f"version: HTTP {fetched.status_code} from {url}"
+            body = await self._json_object(fetched)
         except ProviderError as error:
             return None, f"version: {error.title}"
-        if not response.is_success:
-            return None, f"version: HTTP {response.status_code} from {url}"
-        body = self._json_object(response)
         if body is not None:
-            version = body.get("version")
-            return (str(version), "") if isinstance(version, (str, int)) else (None, f"version: none in {url}")
-        first_line = response.text.strip().splitlines()[0] if response.text.strip() else ""
-        return (first_line[:SNIPPET_CHARS] or None), ""
+            version = health_body.stated_version(body)
+            return (version, "") if version is not None else (None, f"version: none in {url}")
+        text = fetched.text.strip()
+        return (one_line(text.splitlines()[0], SNIPPET_CHARS) if text else None), ""
 
-    async def _timed_get(self, url: str) -> tuple[httpx.Response, float]:
-        client = await self._http()
-        import httpx  # already loaded by new_client: a lookup, not a load
+    def _headers(self) -> dict[str, str]:
+        """Configured headers with ``${NAME}`` filled from the environment; a missing variable is a config error."""
 
-        started = time.perf_counter()
-        try:
-            response = await client.get(url)
-        except httpx.HTTPError as error:
-            raise transport_error(error, url, self.target, self.settings.timeout_s) from error
-        return response, (time.perf_counter() - started) * 1000
+        def fill(match: re.Match[str]) -> str:
+            value = os.environ.get(match.group(1))
+            if value is None:
+                raise ConfigurationError(f"header value needs environment variable {match.group(1)}, which is not set",
+                                         target=self.target, hint="export it before starting the cockpit")
+            return value
+
+        return {name: ENV_REFERENCE.sub(fill, value) for name, value in self.settings.headers.items()}
 
     async def _http(self) -> httpx.AsyncClient:
         if self._client is None:
             settings = self.settings
-            client = await new_client(
-                headers=settings.headers,
-                verify=settings.verify_tls,
-                timeout=settings.timeout_s,
-                # A health URL that redirects (to a login page, say) is not a passing check.
-                follow_redirects=False,
-            )
+            client = await new_client(verify_tls=settings.verify_tls, ca_bundle=settings.ca_bundle,
+                                      timeout=settings.timeout_s)
             if self._client is None:
                 self._client = client
             else:  # a concurrent check built one first

@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.widgets import Footer, OptionList, Static
@@ -30,6 +30,7 @@ from cockpit.runbooks.model import Step
 from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.screens.base import CockpitScreen
 from cockpit.screens.note import NoteScreen
+from cockpit.ui.safe import join_lines, plain, shown
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.status_bar import StatusBar
@@ -94,7 +95,7 @@ class ChecklistScreen(CockpitScreen):
         yield StatusBar(id="status-bar")
         with Horizontal(id="checklist-body"):
             with Vertical(id="checklist-main"):
-                yield Static(f"[b]{escape(runbook.title or runbook.source)}[/b]", id="checklist-title")
+                yield Static(shown("[b]$title[/b]", title=runbook.title or runbook.source), id="checklist-title")
                 yield OptionList(id="checklist-steps")
                 with VerticalScroll(id="checklist-detail"):
                     yield Static("", id="step-detail")
@@ -142,80 +143,82 @@ class ChecklistScreen(CockpitScreen):
             failing = any(v.failed for v in step_triggers(step.attrs, verdicts))
             alarm = " [b $error]⚠ trigger failing[/]" if failing else ""
             options.add_option(
-                Option(f"{STATE_MARK[status.state]} {escape(step.text)}{check}{action}{alarm}", id=step.id)
+                Option(shown(f"{STATE_MARK[status.state]} $text{check}{action}{alarm}", text=step.text), id=step.id)
             )
         if keep is not None:
             options.highlighted = keep
         done, total = self.checklist.progress()
-        title = escape(self.checklist.runbook.title or self.checklist.runbook.source)
-        self.query_one("#checklist-title", Static).update(f"[b]{title}[/b]  [dim]{done}/{total} done[/]")
+        title = self.checklist.runbook.title or self.checklist.runbook.source
+        self.query_one("#checklist-title", Static).update(shown(f"[b]$title[/b]  [dim]{done}/{total} done[/]",
+                                                                 title=title))
         self.show_detail()
 
     def show_detail(self) -> None:
         step = self.selected
-        text = self._describe(step) if step else "No steps in this runbook."
-        if text != self._detail_text:
-            self._detail_text = text
-            self.query_one("#step-detail", Static).update(text)
+        content = self._describe(step) if step else plain("No steps in this runbook.")
+        # Content equality ignores styles: compare the markup, so a verdict's colour change still redraws.
+        if content.markup != self._detail_text:
+            self._detail_text = content.markup
+            self.query_one("#step-detail", Static).update(content)
 
-    def _describe(self, step: Step) -> str:
+    def _describe(self, step: Step) -> Content:
         status = self.checklist.status(step.id)
-        lines = [f"[b]{escape(step.id)}[/b]  {STATE_MARK[status.state]} {status.state.value}", escape(step.text)]
+        lines = [shown(f"[b]$id[/b]  {STATE_MARK[status.state]} {status.state.value}", id=step.id), plain(step.text)]
         if status.reason:
             override = " (override)" if status.overridden else ""
-            lines.append(f"[dim]reason{override}:[/] {escape(status.reason)}")
+            lines.append(shown(f"[dim]reason{override}:[/] $reason", reason=status.reason))
         commands = self.checklist.step_commands(step)
         for number, command in enumerate(commands, 1):
-            lines.append(f"[dim]{number}[/] [b]$[/b] {escape(command)}")
+            lines.append(shown(f"[dim]{number}[/] [b]$$[/b] $command", command=command))
         if commands:
-            lines.append("[dim]x runs a command: you see it, confirm it, and it is recorded[/]")
+            lines.append(plain("x runs a command: you see it, confirm it, and it is recorded", "dim"))
         if step.id in self._outputs:
-            lines.append(f"[dim]last run:[/]\n{escape(self._outputs[step.id])}")
+            lines.append(shown("[dim]last run:[/]\n$output", output=self._outputs[step.id]))
         action = self.checklist.step_action(step)
         if action:
-            lines.append(f"[dim]action (a):[/] {escape(' '.join(f'{k}={v}' for k, v in action.items()))}")
+            lines.append(shown("[dim]action (a):[/] $action", action=" ".join(f"{k}={v}" for k, v in action.items())))
         try:
             spec = self.checklist.verification(step)
         except ChecklistError as error:
-            lines.append(f"[$error]unusable check: {escape(str(error))}[/]")
+            lines.append(shown("[$error]unusable check: $error[/]", error=str(error)))
             spec = None
         if spec is not None:
             verdict = self.checklist.evaluate(step)
-            lines.append(f"[dim]done when:[/] {escape(spec.describe())}")
+            lines.append(shown("[dim]done when:[/] $spec", spec=spec.describe()))
             if verdict is not None:
                 style = VERDICT_STYLE[verdict.outcome]
-                lines.append(f"[{style}]{verdict.outcome.value}[/]: {escape(verdict.evidence)}")
+                lines.append(shown(f"[{style}]{verdict.outcome.value}[/]: $evidence", evidence=verdict.evidence))
         lines.extend(self._trigger_lines(step))
         lines.extend(self._decisions(step))
-        return "\n".join(lines)
+        return join_lines(lines)
 
-    def _trigger_lines(self, step: Step) -> list[str]:
+    def _trigger_lines(self, step: Step) -> list[Content]:
         verdicts = step_triggers(step.attrs, self._triggers())
         if not verdicts:
             return []
-        lines = ["[b]Rollback triggers[/b] [dim](they recommend; you decide)[/]"]
+        lines = [shown("[b]Rollback triggers[/b] [dim](they recommend; you decide)[/]")]
         for verdict in verdicts:
             style = VERDICT_STYLE[verdict.outcome]
-            name, evidence = escape(verdict.trigger.name), escape(verdict.evidence)
-            lines.append(f"[{style}]{verdict.outcome.value}[/] {name}: {evidence}")
+            lines.append(shown(f"[{style}]{verdict.outcome.value}[/] $name: $evidence", name=verdict.trigger.name,
+                               evidence=verdict.evidence))
         return lines
 
-    def _decisions(self, step: Step) -> list[str]:
+    def _decisions(self, step: Step) -> list[Content]:
         """Decision tables of the step's section, with the row the live data says applies."""
         section = next((s for s in self.checklist.runbook.sections if step in s.steps), None)
-        lines: list[str] = []
+        lines: list[Content] = []
         for table in section.tables if section else ():
             if not looks_like_decision_table(table):
                 continue
             verdicts = evaluate_table(table, self.checklist.hub, table.attrs.get("target"))
-            lines.append("[b]Decision[/b]")
+            lines.append(shown("[b]Decision[/b]"))
             for verdict in verdicts:
                 row = " | ".join(table.rows[verdict.row_index])
                 mark = {True: "[b $error]▶[/]", False: "[dim]·[/]", None: "[$warning]?[/]"}[verdict.applies]
-                lines.append(f"{mark} {escape(row)}  [dim]{escape(verdict.reason)}[/]")
+                lines.append(shown(f"{mark} $row  [dim]$reason[/]", row=row, reason=verdict.reason))
             advice = recommendation(table, verdicts)
             if advice:
-                lines.append(f"[b]Recommended:[/b] {escape(advice)} [dim](you decide)[/]")
+                lines.append(shown("[b]Recommended:[/b] $advice [dim](you decide)[/]", advice=advice))
         return lines
 
     @property
@@ -382,7 +385,7 @@ class CommandPicker(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static("Which command? (Enter runs it after a preview; Esc cancels)")
-        yield OptionList(*[Option(escape(command), id=str(index)) for index, command in enumerate(self.commands)])
+        yield OptionList(*[Option(plain(command), id=str(index)) for index, command in enumerate(self.commands)])
         yield Footer()
 
     @on(OptionList.OptionSelected)

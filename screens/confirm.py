@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from cockpit.providers.base import ActionPlan
+from cockpit.ui.safe import join_lines, plain, shown
 
 
 class ConfirmScreen(ModalScreen[str | None]):
@@ -29,20 +29,23 @@ class ConfirmScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         plan = self.plan
         with Vertical(id="confirm-box"):
-            yield Label(f"[b]{escape(plan.action.upper())}[/b] {escape(plan.service)} on {escape(plan.target)}")
-            yield Static(escape(plan.summary), classes="summary")
+            yield Label(shown("[b]$action[/b] $service on $target", action=plan.action.upper(), service=plan.service,
+                              target=plan.target))
+            yield Static(plain(plan.summary), classes="summary")
             yield Label("Equivalent command:", classes="caption")
-            yield Static(escape(plan.command), id="command", classes="command")
-            changes = "\n".join(
-                f"  {escape(c.field)}: [$error]{escape(c.before)}[/] → [$success]{escape(c.after)}[/]"
+            yield Static(plain(plan.command), id="command", classes="command")
+            changes = [
+                shown("  $field: [$error]$before[/] → [$success]$after[/]", field=c.field, before=c.before,
+                      after=c.after)
                 for c in plan.changes
-            )
-            yield Static(f"Changes:\n{changes}" if changes else "No recorded changes.", classes="changes")
+            ]
+            yield Static(join_lines(["Changes:", *changes]) if changes else "No recorded changes.", classes="changes")
             undo = "reversible (roll forward again the same way)" if plan.reversible else "[b $error]NOT reversible[/]"
             yield Static(undo, classes="reversible")
             if self.phrase is not None:
                 yield Label(
-                    f"Protected environment: type [b]{escape(self.phrase)}[/b] and press Enter", classes="caption"
+                    shown("Protected environment: type [b]$phrase[/b] and press Enter", phrase=self.phrase),
+                    classes="caption",
                 )
                 yield Input(placeholder=self.phrase, id="phrase")
             else:

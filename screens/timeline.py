@@ -16,6 +16,7 @@ from cockpit.core.timeline import Event, EventKind, EventSource, Incident, Timel
 from cockpit.review.replay import describe, picture_at
 from cockpit.screens.base import CockpitScreen
 from cockpit.ui.widgets.status_bar import StatusBar
+from cockpit.ui.safe import one_line, shown, visible_text
 
 SOURCES = ("all", *(source.value for source in EventSource))
 COLUMNS = ("time", "source", "kind", "target", "summary")
@@ -46,7 +47,7 @@ class TimelineScreen(CockpitScreen):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status-bar")
-        yield Static(f"[b]{self.incident.ref}[/b] {self.incident.title}", id="timeline-title")
+        yield Static(shown(f"[b]{self.incident.ref}[/b] $title", title=self.incident.title), id="timeline-title")
         yield Input(placeholder="full-text search (Enter; empty clears)", id="timeline-search")
         with Horizontal(id="timeline-body"):
             table: DataTable[Text] = DataTable(cursor_type="row", id="timeline-events")
@@ -86,14 +87,15 @@ class TimelineScreen(CockpitScreen):
                 Text(f"{event.ts:%H:%M:%S}"),
                 Text(event.source),
                 Text(event.kind),
-                Text(event.target),
-                Text(mark + event.summary.replace("\n", " ")),
+                Text(one_line(event.target)),
+                Text(mark + one_line(event.summary)),
                 key=str(event.seq),
             )
         filters = [f"source: {self.source_filter}"] + ([f"search: {self.query_text}"] if self.query_text else [])
         self.sub_title = f"{len(self.shown)} of {len(self._all)} events — " + ", ".join(filters)
         self.query_one("#timeline-title", Static).update(
-            f"[b]{self.incident.ref}[/b] {self.incident.title}  [dim]{self.sub_title}[/]"
+            shown(f"[b]{self.incident.ref}[/b] $title  [dim]$sub_title[/]", title=self.incident.title,
+                  sub_title=self.sub_title)
         )
         self._show_replay()
 
@@ -106,7 +108,7 @@ class TimelineScreen(CockpitScreen):
     def _show_replay(self) -> None:
         event = self.highlighted()
         text = describe(picture_at(self._all, event.seq)) if event else ""
-        self.query_one("#replay-text", Static).update(text)
+        self.query_one("#replay-text", Static).update(visible_text(text))
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, _: DataTable.RowHighlighted) -> None:

@@ -29,6 +29,7 @@ import msgspec
 from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
 from cockpit.errors import CockpitError
 from cockpit.core.trigger_model import SEED_TRIGGERS, Trigger
+from cockpit.core.config_read import ConfigReadError, check_nesting, read_config_text
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
 
@@ -205,16 +206,22 @@ class _Loader:
         try:
             return msgspec.convert(raw, schema)
         except msgspec.ValidationError as invalid:
-            raise self._invalid(invalid, where) from None
+            raise self._invalid(invalid, where, known) from None
 
     def require_table(self, raw: Any, where: KeyPath) -> None:
         if not isinstance(raw, dict):
             raise self.error(where, f"expected a table, got {_toml_type(raw)}")
 
-    def _invalid(self, invalid: msgspec.ValidationError, where: KeyPath) -> ConfigError:
+    def _invalid(
+        self, invalid: msgspec.ValidationError, where: KeyPath, known: Sequence[str] | None = None
+    ) -> ConfigError:
         match = _MSGSPEC_PATH.match(str(invalid))
         assert match is not None  # the pattern accepts any text
         message, path = match["message"], list(where)
+        named = message.split(" ", 1)[0]
+        if match["path"] is None and known is not None and named in known:
+            # A settings validator (__post_init__) has no path: its message starts with the key it refused.
+            return self.error((*path, named), message[len(named) + 1:])
         for part in _PATH_PART.finditer(match["path"] or ""):
             # A dict's key is "[...]" in msgspec paths; the enclosing key is the closest line we can name.
             if part[1] is not None:
@@ -261,23 +268,18 @@ def find_config(explicit: Path | None = None) -> Path | None:
 def load_config(path: Path, environ: Mapping[str, str] | None = None) -> CockpitConfig:
     """Read and validate ``path``; every problem is a ConfigError naming file, line and key."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(path, None, None, "no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(path, None, None, "is a directory, not a TOML file") from None
-    except OSError as error:
-        raise ConfigError(path, None, None, f"cannot read: {error.strerror or error}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ConfigError(path, line, None, "not UTF-8 text") from None
+        text = read_config_text(path)
+    except ConfigReadError as error:
+        raise ConfigError(path, error.line, None, error.message) from None
     return parse_config(text, path, os.environ if environ is None else environ)
 
 
 def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str] | None = None) -> CockpitConfig:
     """Validate TOML ``text`` (``path`` names it in errors and anchors relative paths)."""
+    try:
+        check_nesting(text)
+    except ConfigReadError as error:
+        raise ConfigError(path, error.line, None, error.message) from None
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -397,14 +399,16 @@ def default_operator(environ: Mapping[str, str]) -> str:
 
 
 def apply_env_overrides(config: CockpitConfig, environ: Mapping[str, str]) -> CockpitConfig:
-    """``COCKPIT_READ_ONLY``, ``COCKPIT_THEME``, ``COCKPIT_DB`` and ``COCKPIT_OPERATOR`` win over the file."""
+    """``COCKPIT_THEME``, ``COCKPIT_DB`` and ``COCKPIT_OPERATOR`` win over the file; ``COCKPIT_READ_ONLY`` can only
+    turn read-only on."""
     changes: dict[str, Any] = {}
     read_only = environ.get("COCKPIT_READ_ONLY")
     if read_only is not None:
         flag = read_only.strip().lower()
         if flag not in _TRUE | _FALSE:
             raise ConfigError(None, None, "COCKPIT_READ_ONLY", f"expected 1/true/yes or 0/false/no, got {read_only!r}")
-        changes["read_only"] = flag in _TRUE
+        # Variables and flags only add restrictions: COCKPIT_READ_ONLY=0 cannot arm a config that says read_only.
+        changes["read_only"] = config.read_only or flag in _TRUE
     theme = environ.get("COCKPIT_THEME")
     if theme:
         if theme not in (known := theme_names()):

@@ -45,12 +45,24 @@ def _keep(replacement: str) -> _Render:
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         ("private key",),
-        # An unterminated block (truncated command output) is redacted to the end of the text.
+        # PEM and PGP armour ("PRIVATE KEY BLOCK"). An unterminated block (output cut at its end) is redacted to
+        # the end of the text.
         re.compile(
-            r"(?P<keep>-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)[\s\S]*?"
-            r"(?P<keep_after>-----END [A-Z0-9 ]*PRIVATE KEY-----|\Z)"
+            r"(?P<keep>-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)[\s\S]*?"
+            r"(?P<keep_after>-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z)"
         ),
         _keep(REDACTED),
+    ),
+    _Rule(
+        ("private key",),
+        # A block whose BEGIN line was cut off (the shell keeps the *last* bytes of long output): the armour lines
+        # left before its END line are the key. The rule above already replaced every whole block's body with
+        # REDACTED, which is not armour, so this one only sees headless blocks.
+        re.compile(
+            r"(?m)(?:^[A-Za-z0-9+/=:\- ]*\r?\n)*^[A-Za-z0-9+/=]{8,}\r?\n(?:^[A-Za-z0-9+/=]*\r?\n)*"
+            r"(?P<keep_after>-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)"
+        ),
+        _keep(REDACTED + "\n"),
     ),
     _Rule(("akia", "asia"), re.compile(r"\b(?P<keep>AKIA|ASIA)[A-Z0-9]{16}\b"), _keep(REDACTED)),
     _Rule(
@@ -64,6 +76,20 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
         re.compile(r"\b(?P<keep>gh[pousr]_|github_pat_)[A-Za-z0-9_]{20,255}\b"),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ("glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glsoat-", "glcbt-", "glimt-", "glagent-"),
+        re.compile(r"\b(?P<keep>gl(?:pat|dt|rt|ptt|ft|soat|cbt|imt|agent)-)[A-Za-z0-9_-]{20,}"),
+        _keep(REDACTED),
+    ),
+    # Google API keys and OAuth access tokens; Stripe secret and restricted keys and webhook secrets (the
+    # publishable pk_ keys are public by design and stay).
+    _Rule(("aiza",), re.compile(r"\b(?P<keep>AIza)[0-9A-Za-z_-]{35}"), _keep(REDACTED)),
+    _Rule(("ya29.",), re.compile(r"\b(?P<keep>ya29\.)[0-9A-Za-z_-]{20,}"), _keep(REDACTED)),
+    _Rule(
+        ("sk_live", "sk_test", "rk_live", "rk_test", "whsec_"),
+        re.compile(r"\b(?P<keep>(?:sk|rk)_(?:live|test)_|whsec_)[0-9A-Za-z]{10,}"),
         _keep(REDACTED),
     ),
     _Rule(("xox", "xapp"), re.compile(r"\b(?P<keep>xox[abeprs]-|xapp-)[A-Za-z0-9-]{10,}"), _keep(REDACTED)),
@@ -97,14 +123,20 @@ _RULES: tuple[_Rule, ...] = (
         ("://",),
         # The scheme is bounded: unbounded, a long dotted text without any URL would take quadratic time.
         # The user may be empty: redis://:password@host.
-        re.compile(r"(?P<keep>\b[a-zA-Z][a-zA-Z0-9+.\-]{0,31}://[^/\s:@]*:)[^/\s@]+(?P<keep_after>@)"),
+        # The password runs to the *last* '@' of the URL, so one holding '/' or '@' goes whole; a port (digits, then
+        # a path or the end) is not a password, so host:3000/d/x@v2 stays.
+        re.compile(
+            r"(?P<keep>\b[a-zA-Z][a-zA-Z0-9+.\-]{0,31}://[^/\s:@]*:)(?!\d{1,5}(?:[/?#\s]|$))[^\s]*?"
+            r"(?P<keep_after>@)(?=[^\s@]*(?:\s|$))"
+        ),
         _keep(URL_PASSWORD_MASK),
     ),
     _Rule(
         ("-u", "--user"),
         # curl -u user:password, --user=user:password (a bare '-u root' has no password to hide; '-u redis://...'
         # is a URL, for the URL rule).
-        re.compile(r"(?P<keep>(?<!\S)(?:-u|--user)(?:\s+|=)[^\s:@/\"']+:)(?!//)[^\s\"']+"),
+        # A user starting with '+' or '%' is a format ('date -u +%H:%M:%SZ'), not a user.
+        re.compile(r"(?P<keep>(?<!\S)(?:-u|--user)(?:\s+|=)(?![+%])[^\s:@/\"']+:)(?!//)[^\s\"']+"),
         _keep(REDACTED),
     ),
     _Rule(
@@ -113,6 +145,26 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<keep>(?<![\w-])--[\w-]*(?:password|token|secret|api-?key|access-?key)(?:=|\s+))(?![<>|])[^\s\"']+",
             re.IGNORECASE,
         ),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ("client-key-data",),
+        # kubeconfig's private key, also as 'kubectl config set users.NAME.client-key-data VALUE'.
+        re.compile(r"(?P<keep>client-key-data[\"']?(?:\s*[:=]\s*|\s+)[\"']?)[A-Za-z0-9+/=]{16,}"),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ("mysql", "mariadb"),
+        # mysql -pPASSWORD (no space: with a space, -p prompts). Only after a MySQL client: '-p' is a port or a
+        # 'parents' flag everywhere else.
+        re.compile(r"(?P<keep>\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n|;&]*?(?<!\S)-p)(?=[^\s-])"
+                   r"[^\s\"']+"),
+        _keep(REDACTED),
+    ),
+    _Rule(
+        ("machine", "default"),
+        # A .netrc entry: 'machine HOST login USER password PASSWORD' (or 'default login ... password ...').
+        re.compile(r"(?P<keep>\b(?:machine\s+\S+|default)(?:\s+(?:login|account)\s+\S+)*\s+password\s+)[^\s]+"),
         _keep(REDACTED),
     ),
     _Rule(
@@ -128,18 +180,36 @@ _RULES: tuple[_Rule, ...] = (
         # in 'key' only with a separator or a known prefix, so 'monkey=banana' survives. A name right after '//' is
         # a URL's user (https://x-access-token:...@host), left to the URL rule so the host stays readable; a private
         # key as the value was already redacted by the PEM rule, which keeps its BEGIN line.
+        # 'client-key-data' is kubeconfig's private key. Names that end in 'key' but name a column, a cache entry or a
+        # public half (primary_key, sort_key, public_key...) are data, not secrets: see _NOT_SECRET_KEYS.
         re.compile(
-            r"(?P<keep>(?<![\w/-])(?:[A-Za-z0-9_-]*(?:token|password|passwd|secret)|[A-Za-z0-9_-]*[_-](?:key|pwd)"
+            r"(?P<keep>(?<![\w/-])(?P<name>[A-Za-z0-9_-]*(?:token|password|passwd|secret)"
+            r"|[A-Za-z0-9_-]*[_-](?:key(?:[_-]data)?|pwd)"
             r"|(?:api|access|secret|private|signing|encryption|master|client)key)"
             r"[\"']?\s*[:=]\s*[\"']?)(?!-----BEGIN )[^\s\"',;]+",
             re.IGNORECASE,
         ),
-        _keep(REDACTED),
+        lambda m: m[0] if _not_secret_name(m["name"]) else f"{m['keep']}{REDACTED}",
     ),
 )
 
+_NOT_SECRET_KEYS = frozenset((
+    "primary", "foreign", "unique", "sort", "partition", "range", "hash", "shard", "routing", "cache", "lookup",
+    "index", "composite", "natural", "surrogate", "idempotency", "dedup", "dedupe", "object", "row", "group",
+    "message", "public", "host", "ssh_host", "kms", "key_id", "access_key_id", "primary_key", "foreign_key",
+))
+"""Words before '_key' (or the whole name) that make it an identifier: 'primary_key: id' is schema, not a secret."""
+
+
+def _not_secret_name(name: str) -> bool:
+    words = re.split(r"[_-]", name.lower())
+    if words[-1] not in ("key", "id"):
+        return False
+    return len(words) >= 2 and (words[-2] in _NOT_SECRET_KEYS or "_".join(words[-3:]) in _NOT_SECRET_KEYS)
+
 _SENSITIVE_KEY = re.compile(
-    r"password|passwd|secret|token|authorization|api[_-]?key|access[_-]?key|private[_-]?key|credential|^auths?$",
+    r"password|passwd|secret|token|authorization|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?key"
+    r"|credential|^auths?$",
     re.IGNORECASE,
 )
 """Keys whose values are secrets whatever they look like (a short password matches no pattern)."""
@@ -178,8 +248,9 @@ class Redactor:
         if isinstance(value, str):
             return REDACTED if hide and value else self.redact(value)
         if isinstance(value, dict):
+            # Keys are data too: a health component can be named after its connection string.
             return {
-                str(key): self._redact_value(item, hide=hide or bool(_SENSITIVE_KEY.search(str(key))))
+                self.redact(str(key)): self._redact_value(item, hide=hide or bool(_SENSITIVE_KEY.search(str(key))))
                 for key, item in value.items()
             }
         if isinstance(value, (list, tuple)):

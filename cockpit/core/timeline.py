@@ -26,12 +26,16 @@ from typing import Any, Self
 
 import msgspec
 
+from cockpit.core import timeline_chain
 from cockpit.core.redaction import Redactor
 from cockpit.errors import CockpitError
+from cockpit.core.timeline_chain import ChainReport
+from cockpit.core.timeline_schema import SCHEMA, SCHEMA_VERSION, chain_existing
 from cockpit.providers.base import utcnow
 
-SCHEMA_VERSION = 1
 """Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""
+MAX_INCIDENT_ID = 2**63 - 1
+"""SQLite's largest integer: a bigger incident number is a typo, not an OverflowError."""
 BUSY_TIMEOUT_S = 10.0
 """How long a write waits for another writer before giving up."""
 FILE_MODE = 0o600
@@ -65,6 +69,8 @@ class EventKind(StrEnum):
     FAULT = "cockpit.fault"
     """A fault of the cockpit's own (a pane or a listener raised, a worker failed); it was shown and the cockpit
     went on (detail: capability or worker, fault)."""
+    TIMELINE_REPAIRED = "timeline.repaired"
+    """The file's guard triggers were missing when it was opened and were recreated (detail: {"triggers": [...]})."""
 
 
 class EventSource(StrEnum):
@@ -159,49 +165,10 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("cockpit")) / "timeline.db"
 
 
-_SCHEMA: tuple[str, ...] = (
-    """CREATE TABLE IF NOT EXISTS incidents (
-        id INTEGER PRIMARY KEY,
-        title TEXT NOT NULL,
-        environment TEXT NOT NULL,
-        service TEXT NOT NULL,
-        severity TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
-        opened_at TEXT NOT NULL,
-        resolved_at TEXT
-    )""",
-    "CREATE INDEX IF NOT EXISTS incidents_by_environment ON incidents (environment, status, id)",
-    """CREATE TABLE IF NOT EXISTS events (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        incident_id INTEGER NOT NULL REFERENCES incidents (id),
-        ts TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        source TEXT NOT NULL,
-        actor TEXT NOT NULL DEFAULT '',
-        target TEXT NOT NULL DEFAULT '',
-        summary TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT '{}',
-        step_id TEXT
-    )""",
-    "CREATE INDEX IF NOT EXISTS events_by_incident ON events (incident_id, seq)",
-    """CREATE TRIGGER IF NOT EXISTS events_refuse_update BEFORE UPDATE ON events
-       BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END""",
-    """CREATE TRIGGER IF NOT EXISTS events_refuse_delete BEFORE DELETE ON events
-       BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END""",
-    # External content: the text lives once, in events. Only an insert trigger is needed since rows never change.
-    """CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5 (
-        summary, detail, kind, target, content='events', content_rowid='seq'
-    )""",
-    """CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
-        INSERT INTO events_fts (rowid, summary, detail, kind, target)
-        VALUES (new.seq, new.summary, new.detail, new.kind, new.target);
-    END""",
-)
-
 _EVENT_COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id"
 _INSERT_EVENT = (
-    "INSERT INTO events (incident_id, ts, kind, source, actor, target, summary, detail, step_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO events (incident_id, ts, kind, source, actor, target, summary, detail, step_id, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INCIDENT_COLUMNS = "id, title, environment, service, severity, status, opened_at, resolved_at"
 _REF = re.compile(r"\s*(?:INC-?)?(\d+)\s*", re.IGNORECASE)
@@ -256,8 +223,11 @@ class Timeline:
         *,
         redactor: Redactor | None = None,
         clock: Callable[[], datetime] = utcnow,
+        repair: bool = True,
     ) -> None:
+        """``repair=False`` leaves missing guard triggers missing (``timeline verify`` must see the file as it is)."""
         self.path = Path(path)
+        self._repair = repair
         self._redactor = redactor if redactor is not None else Redactor()
         self._clock = clock
         # One connection shared by the UI loop and worker threads; the lock keeps each call whole.
@@ -272,16 +242,20 @@ class Timeline:
     # -- opening -----------------------------------------------------------------------------------------------
 
     def _create_private_file(self) -> None:
-        """Create the file 0600 before sqlite does, so it never exists with the umask's wider mode."""
+        """Create the file 0600 before sqlite does, so it never exists with the umask's wider mode.
+
+        A dangling symlink names a file sqlite would create through it with the umask's mode: create its target.
+        """
         if self.path.exists():
             return
+        target = Path(os.path.realpath(self.path))
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, FILE_MODE))
         except FileExistsError:
             if not self.path.parent.is_dir():
                 raise TimelineError(
-                    f"cannot create the incident timeline {self.path}: {self.path.parent} is not a directory"
+                    f"cannot create the incident timeline {self.path}: {target.parent} is not a directory"
                 ) from None
             # Otherwise another cockpit created the file first: theirs is as private as ours.
         except OSError as error:
@@ -301,13 +275,16 @@ class Timeline:
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             self._migrate(db)
+            if self._repair:
+                self._repair_triggers(db)
         except sqlite3.Error as error:
             db.close()
             raise self._error("open", error) from None
         except TimelineError:
             db.close()
             raise
-        for suffix in ("-wal", "-shm"):
+        # Always, not only on creation: a file made 0644 by an older cockpit or by hand becomes private too.
+        for suffix in ("", "-wal", "-shm"):
             try:
                 os.chmod(self.path.with_name(self.path.name + suffix), FILE_MODE)
             except OSError:
@@ -322,10 +299,36 @@ class Timeline:
         db.execute("BEGIN IMMEDIATE")
         try:
             # Again under the lock: another cockpit may have created the schema meanwhile.
-            if self._schema_version(db) < SCHEMA_VERSION:
-                for statement in _SCHEMA:
+            version = self._schema_version(db)
+            if version == 1:
+                chain_existing(db)
+            elif version < SCHEMA_VERSION:
+                for statement in SCHEMA:
                     db.execute(statement)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _repair_triggers(self, db: sqlite3.Connection) -> None:
+        """Recreate missing guard triggers, and say so in the record: their absence is itself evidence."""
+        if not timeline_chain.missing_triggers(db):
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            return  # a read-only copy (opened to export or verify): `timeline verify` reports the gap
+        try:
+            missing = timeline_chain.missing_triggers(db)
+            timeline_chain.create_triggers(db, missing)
+            rows = db.execute("SELECT id FROM incidents WHERE status = 'open'").fetchall() or db.execute(
+                "SELECT id FROM incidents ORDER BY id DESC LIMIT 1").fetchall()
+            for (incident_id,) in rows:
+                summary = f"timeline guards were missing and were recreated: {', '.join(missing)}"
+                detail = {"triggers": missing, "file": str(self.path)}
+                self._insert(db, self._row(NewEvent(incident_id, EventKind.TIMELINE_REPAIRED, summary,
+                                                    EventSource.SYSTEM, detail=detail)))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -385,7 +388,10 @@ class Timeline:
     ) -> Incident:
         """Open an incident and record ``incident.opened`` in the same transaction."""
         opened = self._clock()
-        title = self._redactor.redact(title)
+        # Every field is free text someone typed or a config named: each can carry a secret (a DSN as a service).
+        title, environment, service, severity = (
+            self._redactor.redact(field) for field in (title, environment, service, severity)
+        )
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO incidents (title, environment, service, severity, status, opened_at) "
@@ -393,8 +399,8 @@ class Timeline:
                 (title, environment, service, severity, _iso(opened)),
             )
             incident_id = int(cursor.lastrowid or 0)
-            db.execute(
-                _INSERT_EVENT,
+            self._insert(
+                db,
                 self._row(
                     NewEvent(
                         incident_id,
@@ -419,10 +425,13 @@ class Timeline:
     @staticmethod
     def parse_ref(ref: str | int) -> int:
         """'INC-12', 'inc12' or '12' -> 12; anything else is a ValueError saying what was expected."""
-        match = _REF.fullmatch(str(ref))
+        match = _REF.fullmatch(str(ref)[:100])
         if match is None:
-            raise ValueError(f"{str(ref)!r} is not an incident reference (expected INC-<number>, e.g. INC-12)")
-        return int(match.group(1))
+            raise ValueError(f"{str(ref)[:40]!r} is not an incident reference (expected INC-<number>, e.g. INC-12)")
+        number = int(match.group(1)[:30])  # 30 digits: past SQLite's range, and no quadratic int parsing
+        if number > MAX_INCIDENT_ID:
+            raise ValueError(f"INC-{match.group(1)[:30]} cannot exist (incident numbers stop at {MAX_INCIDENT_ID})")
+        return number
 
     def incidents(self, status: str | None = None, environment: str | None = None) -> list[Incident]:
         """Newest first."""
@@ -454,8 +463,8 @@ class Timeline:
             db.execute(
                 "UPDATE incidents SET status = 'resolved', resolved_at = ? WHERE id = ?", (_iso(resolved), incident_id)
             )
-            db.execute(
-                _INSERT_EVENT,
+            self._insert(
+                db,
                 self._row(
                     NewEvent(
                         incident_id, EventKind.INCIDENT_RESOLVED, summary, EventSource.OPERATOR, actor, ts=resolved
@@ -481,15 +490,38 @@ class Timeline:
         """Redact, write and commit one event; returning is the promise that it is on disk."""
         row = self._row(NewEvent(incident_id, kind, summary, source, actor, target, detail, step_id))
         with self._write(incident_id) as db:
-            seq = int(db.execute(_INSERT_EVENT, row).lastrowid or 0)
+            seq = self._insert(db, row)
         return self._event((seq, *row))
 
     def record_many(self, rows: Iterable[NewEvent]) -> int:
         """Write many events in one transaction (bulk import, benchmarks); returns how many."""
         prepared = [self._row(row) for row in rows]
         with self._write() as db:
-            db.executemany(_INSERT_EVENT, prepared)
+            previous = timeline_chain.last_hash(db)
+            chained = []
+            for row in prepared:
+                previous = timeline_chain.event_hash(previous, row)
+                chained.append((*row, previous))
+            db.executemany(_INSERT_EVENT, chained)
         return len(prepared)
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, row: tuple[Any, ...]) -> int:
+        """Insert one event chained to the newest one; inside a write transaction (the chain needs the lock)."""
+        chained = (*row, timeline_chain.event_hash(timeline_chain.last_hash(db), row))
+        return int(db.execute(_INSERT_EVENT, chained).lastrowid or 0)
+
+    def redact(self, text: str) -> str:
+        """``text`` as this timeline would store it: for callers that must cut text short (redact, then cut)."""
+        return self._redactor.redact(text)
+
+    def verify(self, incident_id: int | None = None) -> ChainReport:
+        """Check the hash chain, the guard triggers and the search index (see ``cockpit.core.timeline_chain``)."""
+        with self._lock:
+            try:
+                return timeline_chain.verify(self._db, incident_id)
+            except sqlite3.DatabaseError as error:
+                raise self._error("verify", error) from None
 
     def events(
         self,

@@ -18,6 +18,7 @@ from datetime import datetime
 from cockpit.core.formatting import clock
 from cockpit.core.timeline import Event, EventSource, Timeline
 from cockpit.providers.base import utcnow
+from cockpit.providers.limits import visible_text
 from cockpit.review.actions import Action
 from cockpit.review.figures import milestone_intervals
 from cockpit.review.model import Review, build_review, figure_rows, gc_paused, summary_rows
@@ -408,7 +409,8 @@ def render_html(review: Review) -> str:
         _notes(review),
         "<h2>Communication drafts</h2>",
         *(f"<h3>{_e(name)}</h3><pre><code>{_e(text)}</code></pre>" for name, text in review.drafts),
-        f"<footer>Exported {_e(utc_stamp(utcnow()))} by the incident cockpit from its timeline.</footer>",
+        f"<footer>Exported {_e(utc_stamp(utcnow()))} by the incident cockpit from its timeline. "
+        f"Record integrity: {_e(review.integrity)}.</footer>",
     ]
     return (
         "<!DOCTYPE html>\n"
@@ -423,4 +425,5 @@ def render_html(review: Review) -> str:
 def to_html(timeline: Timeline, incident_id: int) -> str:
     """The post-incident report as one self-contained, printable HTML page with a timeline chart."""
     with gc_paused():
-        return render_html(build_review(timeline, incident_id))
+        # Escaped text can still hold control characters: made visible, so a `cat` of the file is harmless too.
+        return visible_text(render_html(build_review(timeline, incident_id)))

@@ -4,6 +4,7 @@ documented schema (``cockpit/schemas/incident-export.schema.json``)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from importlib import resources
@@ -36,7 +37,9 @@ def _iso(moment: datetime | None) -> str | None:
 def to_json(timeline: Timeline, incident_id: int) -> dict[str, Any]:
     """Everything stored about the incident, plus derived figures; follows ``load_schema()``."""
     with gc_paused():
-        return _document(timeline.incident(incident_id), timeline.events(incident_id))
+        document = _document(timeline.incident(incident_id), timeline.events(incident_id))
+        document["integrity"] = timeline.verify(incident_id).to_json()
+        return document
 
 
 def _document(incident: Incident, events: Sequence[Event]) -> dict[str, Any]:
@@ -72,4 +75,10 @@ def json_text(document: dict[str, Any]) -> str:
     """
     import msgspec
 
-    return msgspec.json.format(msgspec.json.encode(document), indent=2).decode() + "\n"
+    text = msgspec.json.format(msgspec.json.encode(document), indent=2).decode() + "\n"
+    # Lossless and still safe to cat: control characters msgspec writes as they are become \u escapes (JSON
+    # strings are the only place they can be, and there the escape means the very same character).
+    return _RAW_CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

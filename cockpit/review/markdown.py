@@ -1,4 +1,9 @@
-"""The post-incident report as Markdown: all event text escaped for the table cell or code span it sits in."""
+"""The post-incident report as Markdown: all event text escaped for the table cell or code span it sits in.
+
+Event text is data: a review rendered by a Git host or a wiki must show ``<script>`` and ``![x](http://...)`` as
+text, never run or fetch them. Every piece of data outside a code span or fence goes through ``inline`` (Markdown
+punctuation backslash-escaped), and the whole document through ``visible_text`` (no terminal control characters).
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,41 @@ from datetime import datetime
 
 from cockpit.core.formatting import clock
 from cockpit.core.timeline import Timeline
+from cockpit.providers.limits import visible_text
 from cockpit.review.actions import Action
 from cockpit.review.figures import milestone_intervals
 from cockpit.review.model import Review, build_review, figure_rows, gc_paused, summary_rows
-from cockpit.review.text import event_time, one_line, single_day, time_of_day, utc_stamp
+from cockpit.review.text import event_time, single_day, time_of_day, utc_stamp
+from cockpit.review.text import one_line as _one_line
+
+_MARKDOWN_ACTIVE = re.compile(r"([\\`\[\]<])")
+"""What starts raw HTML (<), a link or an image ([ after !), a code span (`) or an escape (\\): backslash-escaped.
+Emphasis and '>' are left as typed: they change no more than how text looks, and escaping them shreds readability."""
+
+
+def inline(text: str) -> str:
+    """Data as literal Markdown text: raw HTML, images, links and code spans shown as typed."""
+    # search before sub: most event text has nothing to escape, and a 100,000-event review calls this per cell.
+    return _MARKDOWN_ACTIVE.sub(_backslashed, text) if _MARKDOWN_ACTIVE.search(text) else text
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    return "\\" + match[0]
+
+
+def one_line(text: str) -> str:
+    """Data collapsed to one line of literal Markdown text (headings, list items, sentences)."""
+    return inline(_one_line(text))
 
 
 def cell(text: str) -> str:
-    """Text made safe for one Markdown table cell: pipes escaped, line breaks kept as <br>."""
-    if "|" not in text and "\n" not in text and "\r" not in text:
-        return text  # the common case, taken first: a long timeline has a cell per event
-    return text.replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+    """Text made safe for one Markdown table cell: markup escaped (pipes included), line breaks kept as <br>."""
+    escaped = inline(text)
+    if "|" in escaped:
+        escaped = escaped.replace("|", "\\|")
+    if "\n" not in escaped and "\r" not in escaped:
+        return escaped  # the common case, taken first: a long timeline has a cell per event
+    return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 
 
 def fenced(text: str, info: str = "") -> str:
@@ -56,17 +85,18 @@ def _md_action(number: int, action: Action) -> list[str]:
     lines = [f"### {number}. {one_line(action.title)} — {action.outcome()}", ""]
     who = f" by {action.actor}" if action.actor else ""
     lines.append(
-        f"- Action: {plan.get('action', '?')} of {code(str(plan.get('service', '?')))} on "
+        f"- Action: {inline(str(plan.get('action', '?')))} of {code(str(plan.get('service', '?')))} on "
         f"{code(str(plan.get('target', '?')))}, reversible: {'yes' if plan.get('reversible') else 'no'}"
     )
     if action.confirmed is not None:
-        lines.append(f"- Confirmed{who} at {time_of_day(action.confirmed.ts)} UTC")
+        lines.append(f"- Confirmed{inline(who)} at {time_of_day(action.confirmed.ts)} UTC")
     elif action.planned is not None:
-        lines.append(f"- Planned{who} at {time_of_day(action.planned.ts)} UTC, never confirmed")
+        lines.append(f"- Planned{inline(who)} at {time_of_day(action.planned.ts)} UTC, never confirmed")
     if action.changes:
         lines.append("- Changes:")
         lines.extend(
-            f"  - {c.get('field', '?')}: {code(str(c.get('before', '')))} -> {code(str(c.get('after', '')))}"
+            f"  - {inline(str(c.get('field', '?')))}: {code(str(c.get('before', '')))} -> "
+            f"{code(str(c.get('after', '')))}"
             for c in action.changes
         )
     result = action.result
@@ -144,7 +174,7 @@ def _md_timeline(review: Review) -> list[str]:
 def _md_item(text: str, at: datetime, actor: str) -> str:
     """A note as a list item's text: continuation lines indented so they stay inside the item."""
     who = f", {actor}" if actor else ""
-    return f"{text.strip().replace(chr(10), chr(10) + '  ')} ({time_of_day(at)} UTC{who})"
+    return f"{inline(text.strip()).replace(chr(10), chr(10) + '  ')} ({time_of_day(at)} UTC{inline(who)})"
 
 
 def _md_notes(review: Review) -> list[str]:
@@ -159,17 +189,19 @@ def _md_notes(review: Review) -> list[str]:
 
 def render_markdown(review: Review) -> str:
     incident = review.incident
-    lines = [f"# {incident.ref}: {one_line(incident.title)}", "", review.summary, ""]
+    lines = [f"# {incident.ref}: {one_line(incident.title)}", "", inline(review.summary), ""]
     lines += [
         "| Field | Value |",
         "|---|---|",
         *(f"| {name} | {cell(value)} |" for name, value in summary_rows(incident)),
     ]
-    lines += ["", "## Impact", "", *(f"- {line}" for line in review.impact), ""]
+    if review.integrity:
+        lines += ["", f"Record integrity: {inline(review.integrity)}."]
+    lines += ["", "## Impact", "", *(f"- {one_line(line)}" for line in review.impact), ""]
     lines += [*_md_figures(review), ""]
     lines += ["## Root cause", "", "From the record; confirm or correct it in the review.", ""]
-    lines += [*(f"- {line}" for line in review.cause), ""]
-    lines += ["## Resolution", "", *(f"- {line}" for line in review.resolution), ""]
+    lines += [*(f"- {one_line(line)}" for line in review.cause), ""]
+    lines += ["## Resolution", "", *(f"- {one_line(line)}" for line in review.resolution), ""]
     lines += _md_actions(review)
     lines += [*_md_checklist(review), ""]
     lines += [*_md_verdicts(review), ""]
@@ -178,7 +210,7 @@ def render_markdown(review: Review) -> str:
     lines += ["## Communication drafts", ""]
     for name, text in review.drafts:
         lines += [f"### {name}", "", fenced(text, "text"), ""]
-    return "\n".join(lines).rstrip() + "\n"
+    return visible_text("\n".join(lines).rstrip() + "\n")
 
 
 def to_markdown(timeline: Timeline, incident_id: int) -> str:

@@ -65,6 +65,8 @@ class Review:
     """(name, message): initial alert, update, resolution."""
     starred: frozenset[int] = field(default_factory=frozenset)
     """seq of the events an operator starred."""
+    integrity: str = ""
+    """Whether the timeline's hash chain verified for this incident, in one sentence (``timeline verify``)."""
 
     @property
     def shown_events(self) -> Iterator[Event]:
@@ -100,6 +102,7 @@ def build_review(timeline: Timeline, incident_id: int) -> Review:
         action_items=items,
         drafts=narrative.communication_drafts(incident, events, marks, actions),
         starred=starred,
+        integrity=timeline.verify(incident_id).summary(),
     )
 
 

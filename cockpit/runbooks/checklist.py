@@ -368,7 +368,9 @@ class Checklist:
         current = self._statuses.get(step.id, PENDING)
         if current.state is state and (state is StepState.PENDING or current.reason == reason):
             return self.status(step.id)  # nothing changes: nothing to record
-        text = step.text if len(step.text) <= TEXT_IN_SUMMARY else step.text[: TEXT_IN_SUMMARY - 1] + "…"
+        # Redacted before it is cut: a secret cut in half no longer looks like one to the redactor.
+        text = self.timeline.redact(step.text)
+        text = text if len(text) <= TEXT_IN_SUMMARY else text[: TEXT_IN_SUMMARY - 1] + "…"
         verb = "reopened" if state is StepState.PENDING else state.value
         summary = f"{text or step.id}: {verb}{' (override)' if overridden else ''}{f' — {reason}' if reason else ''}"
         self._record(

@@ -290,7 +290,15 @@ class _CommandReader:
 
 # -- lint helpers ------------------------------------------------------------------------------------------------
 
-_ANGLE_PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][\w.-]*)>")
+# Holes found by what the shell would do with them, in the unquoted text only (a quoted "<html>" is a string):
+# `<task-id>`, `<env name>`, `<1st-file>` are an input redirection from a file that is not there (and `name>x`
+# an output redirection that creates one); `<<task-id>>` is a here-document with no body. A real redirection
+# `<in.txt >out.txt` has its closing '>' after a space, a process substitution `<(` or a here-doc `<<EOF` is
+# not a hole. Template braces (`{{service}}`) are holes quoted or not: nothing ever fills them.
+_ANGLE_PLACEHOLDER = re.compile(r"(?<![<$\d])<(?![<(&=])([A-Za-z0-9][\w .,:/-]{0,60}?)(?<![\s/])>(?![>&=])")
+_HEREDOC_PLACEHOLDER = re.compile(r"<<([A-Za-z0-9][\w .-]{0,60}?)>>")
+_TEMPLATE_PLACEHOLDER = re.compile(r"\{\{\s*([^{}\s][^{}]{0,60}?)\s*\}\}")
+_QUOTED = re.compile(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"")
 _BRACKET_PLACEHOLDER = re.compile(r"(?<![\w$\[])\[([A-Za-z][A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[A-Z][A-Z0-9_]*)\](?!\])")
 _UPPER_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9$<\[])(?<!\$\{)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9=])")
 _SINGLE_QUOTED = re.compile(r"'[^']*'")
@@ -303,8 +311,12 @@ _LOOP_OR_READ_VARIABLE = re.compile(r"\b(?:(?:for|select)\s+([A-Za-z_]\w*)\s+in\
 
 
 def placeholders(command: str) -> list[str]:
-    """Text meant to be replaced before running: ``<task-id>``, ``[run-id]``, ``OLD_VERSION``."""
-    found = [f"<{m.group(1)}>" for m in _ANGLE_PLACEHOLDER.finditer(command)]
+    """Text meant to be replaced before running: ``<task-id>``, ``<env name>``, ``<<task-id>>``, ``{{service}}``,
+    ``[run-id]``, ``OLD_VERSION``."""
+    unquoted = _QUOTED.sub("''", command)
+    found = [f"{{{{{m.group(1)}}}}}" for m in _TEMPLATE_PLACEHOLDER.finditer(command)]
+    found += [f"<<{m.group(1)}>>" for m in _HEREDOC_PLACEHOLDER.finditer(unquoted)]
+    found += [f"<{m.group(1)}>" for m in _ANGLE_PLACEHOLDER.finditer(_HEREDOC_PLACEHOLDER.sub("", unquoted))]
     found += [f"[{m.group(1)}]" for m in _BRACKET_PLACEHOLDER.finditer(command)]
     assigned = assigned_variables(command)
     # A parameter expansion names a variable the shell fills in (``${COMPOSE_PROJECT_NAME:?}``), not a hole.

@@ -13,6 +13,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.notifications import SeverityLevel
 from textual.signal import Signal
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
@@ -37,6 +38,7 @@ from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
+from cockpit.ui.safe import one_line, visible_text
 
 if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
@@ -263,6 +265,20 @@ class CockpitApp(App[int]):
         )
 
     # -- operator actions --------------------------------------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification here carries data (an error, a provider's message, a note): never parsed as markup,
+        control characters made visible. Screens' ``notify`` comes here too."""
+        super().notify(visible_text(message), title=one_line(title, 120), severity=severity, timeout=timeout,
+                       markup=markup)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

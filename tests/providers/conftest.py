@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +14,7 @@ from typing import Any, cast
 import pytest
 
 from cockpit.demo.service import DemoService
+from cockpit.providers.base import HealthCheck, State
 from cockpit.providers.demo import DemoProvider, DemoSettings
 
 
@@ -103,3 +104,27 @@ def stub_server() -> Iterator[StubServer]:
         yield server
     finally:
         server.close()
+
+
+Check = Callable[..., Any]
+
+
+@pytest.fixture
+async def check() -> AsyncIterator[Check]:
+    """Run one http health check with the given settings; every provider made is closed afterwards."""
+    from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
+
+    made: list[HttpHealthProvider] = []
+
+    async def run(url: str, **settings: Any) -> HealthCheck:
+        provider = HttpHealthProvider("api-health", HttpHealthSettings(url=url, **settings))
+        made.append(provider)
+        return await provider.health()
+
+    yield run
+    for provider in made:
+        await provider.aclose()
+
+
+def states(result: HealthCheck) -> dict[str, State]:
+    return {component.name: component.state for component in result.components}

@@ -348,3 +348,18 @@ def test_a_runbook_file_is_named_by_its_absolute_path(tmp_path: Path, monkeypatc
     monkeypatch.chdir(tmp_path)
     relative, absolute = load_runbook("rb.md"), load_runbook(tmp_path / "rb.md")
     assert runbook_ref(relative) == runbook_ref(absolute) == str((tmp_path / "rb.md").resolve())
+
+
+async def test_a_step_text_is_redacted_before_it_is_cut_for_the_summary(walk: Walk) -> None:
+    # Cut first, an access key at the 80th character would leave 'AKIAYTZW…', which no longer looks like a key.
+    key = "AKIA" + "YTZWH2NUO6OXQBF6"  # fake; split so secret scanners stay quiet
+    text = f"Rotate {'the old deploy key ' * 2}right now, it was {key} in the repo"  # the key spans character 80
+    assert text.index(key) < 79 < text.index(key) + len(key)
+    runbook = parse_runbook(f"# Keys\n\n1. {text}\n")
+    checklist = Checklist(runbook, walk.timeline, walk.incident_id, walk.hub, walk.runner, operator="oncall")
+    step = checklist.steps[0]
+    checklist.skip(step.id, "done by hand")
+    (event,) = [e for e in walk.timeline.events(walk.incident_id, kinds=[EventKind.CHECKLIST_STEP])
+                if e.step_id == step.id]
+    assert key[:6] not in event.summary
+    assert "AKIA***" in event.summary

@@ -232,7 +232,8 @@ def test_env_overrides_win_over_the_file(multi: CockpitConfig, tmp_path: Path) -
     assert overridden.theme == "cockpit-contrast"
     assert overridden.db == Path("~/x.db").expanduser()
     assert overridden.operator == "bob"
-    assert apply_env_overrides(overridden, {"COCKPIT_READ_ONLY": "0"}).read_only is False
+    # Variables only add restrictions: 0 cannot arm what the file (or an earlier variable) made read-only.
+    assert apply_env_overrides(overridden, {"COCKPIT_READ_ONLY": "0"}).read_only is True
     assert apply_env_overrides(multi, {}) is multi
 
 

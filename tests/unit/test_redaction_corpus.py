@@ -89,6 +89,9 @@ def test_the_corpus_covers_every_kind_in_every_context() -> None:
         "aws-access-key-id", "aws-secret-access-key", "github-classic", "github-fine-grained", "bearer-jwt",
         "url-password-postgres", "url-password-redis", "url-password-https", "private-key-rsa", "private-key-ec",
         "private-key-openssh", "name-token", "name-password", "name-secret", "slack-bot", "configured-env-value",
+        "url-password-slash-at", "private-key-pgp", "private-key-headless", "kubeconfig-client-key-data",
+        "kubeconfig-token", "mysql-password-flag", "netrc-password", "gitlab-token", "google-api-key",
+        "stripe-secret-key", "stripe-restricted-key",
     ):  # fmt: skip
         assert kind in names
     for sample in SAMPLES:
@@ -118,6 +121,28 @@ def test_redacting_twice_changes_nothing_more(sample: Sample, context: str) -> N
 @pytest.mark.parametrize("line", ORDINARY)
 def test_ordinary_operations_text_is_not_redacted(line: str) -> None:
     assert make_redactor().redact(line) == line
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=str)
+def test_secrets_in_dictionary_keys_are_redacted(sample: Sample) -> None:
+    # A health component named after its connection string, a metric label holding a token...
+    detail = {"components": {sample.texts["log"]: {"status": "down"}}}
+    redacted = make_redactor().redact_obj(detail)
+    assert leaked(sample, json.dumps(redacted)) == []
+    assert len(redacted["components"]) == 1
+
+
+def test_ordinary_keys_stay_as_they_are() -> None:
+    detail = {line: 1 for line in ORDINARY}
+    assert list(make_redactor().redact_obj(detail)) == list(detail)
+
+
+def test_incident_service_and_environment_names_are_redacted(tmp_path: Path) -> None:
+    sample = next(s for s in SAMPLES if s.name == "url-password-slash-at")
+    with Timeline(tmp_path / "t.db", redactor=make_redactor(), clock=Clock()) as timeline:
+        incident = timeline.open_incident("db down", sample.texts["output"], sample.texts["note"], actor="ana")
+        assert leaked(sample, f"{incident.environment} {incident.service}") == []
+    assert leaked(sample, file_bytes(tmp_path)) == []
 
 
 # -- end to end: the file and every export -----------------------------------------------------------------------
@@ -217,3 +242,4 @@ def test_ordinary_text_reaches_the_report_unchanged(recorded: tuple[Path, Timeli
     for line in ORDINARY:
         assert f"- {line} (" in report
         assert json.dumps(line, ensure_ascii=False) in document
+

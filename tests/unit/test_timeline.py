@@ -17,6 +17,7 @@ import pytest
 
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline import (
+    SCHEMA_VERSION,
     EventKind,
     EventSource,
     NewEvent,
@@ -80,7 +81,7 @@ def test_reopening_keeps_data_and_schema(db_path: Path) -> None:
         assert second.incident(incident.id) == incident
         assert [e.kind for e in third.events(incident.id)] == [EventKind.INCIDENT_OPENED]
     with raw(db_path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_file_from_a_newer_cockpit_is_refused(db_path: Path) -> None:

@@ -16,18 +16,10 @@ from textual.widgets import DataTable, Static
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE
 from cockpit.core.hub import Snapshot
 from cockpit.providers.base import DeploymentStatus, Instance, State
+from cockpit.ui.safe import one_line
 from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
-_CONTROLS = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
-_CONTROLS.update({0x7F: "␡", **{code: "�" for code in range(0x80, 0xA0)},
-                  **{code: "�" for code in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)}})
-
-
-def visible(text: str) -> str:
-    """Backend words with control characters made visible (ESC -> ␛): a terminal must never act on them.
-    (Rich Text keeps ESC; the shared helper of the hostile-input work replaces this once it lands.)"""
-    return text.translate(_CONTROLS)
 HISTORY_SHOWN = 6
 EVENTS_SHOWN = 2
 INSTANCES_SHOWN = 3
@@ -80,13 +72,14 @@ class DeploymentsPane(Pane):
                 words = (row.service, row.state.value, row.revision, f"{row.ready}/{row.desired}", row.message)
                 if self._shown.get(key) == words:
                     continue
-                # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup.
+                # DataTable cells are Rich renderables: plain Text, coloured from the theme, never parsed as markup;
+                # control characters are made visible (one line each: a cell is one row).
                 cells = (
-                    Text(visible(row.service)),
+                    Text(one_line(row.service)),
                     Text(f"{STATE_MARK[row.state]} {row.state.value}", style=self._theme_colour(row.state)),
-                    Text(visible(row.revision)),
+                    Text(one_line(row.revision)),
                     Text(f"{row.ready}/{row.desired}"),
-                    Text(visible(row.message)),
+                    Text(one_line(row.message)),
                 )
                 if key in self._shown:
                     for column, value in zip(COLUMNS, cells, strict=True):
@@ -117,14 +110,14 @@ class DeploymentsPane(Pane):
         for revision in row.history[:HISTORY_SHOWN]:
             current = revision.current or revision.id == row.revision
             history.append(" ")
-            history.append(visible(revision.id), style="bold reverse" if current else "")
+            history.append(one_line(revision.id), style="bold reverse" if current else "")
         if history:
-            lines.append(Text.assemble((f"{visible(row.service)} history:", "dim"), history))
+            lines.append(Text.assemble((f"{one_line(row.service)} history:", "dim"), history))
         if row.live_colour:
             live = self._is_live(row)
-            mark = Text.assemble(("live colour: ", "dim"), (visible(row.live_colour), "bold"))
+            mark = Text.assemble(("live colour: ", "dim"), (one_line(row.live_colour), "bold"))
             if live is not None:
-                mark.append(f"  ({visible(row.service)} {'serves traffic' if live else 'is idle'})", style="dim")
+                mark.append(f"  ({one_line(row.service)} {'serves traffic' if live else 'is idle'})", style="dim")
             lines.append(mark)
         if row.instances:
             lines.extend(self._instance_lines(row.instances))
@@ -133,7 +126,7 @@ class DeploymentsPane(Pane):
             # Wall-clock time, not "12s ago": a ticking age would redraw an idle pane every poll.
             lines.append(Text.assemble(
                 ("!", warning) if event.warning else "·", " ", (event.at.strftime("%H:%M:%S"), "dim"), " ",
-                visible(f"{event.reason}: {event.message}"),
+                one_line(f"{event.reason}: {event.message}"),
             ))
         return lines
 
@@ -154,8 +147,8 @@ class DeploymentsPane(Pane):
             if instance.host:
                 words.append(instance.host)
             mark = (STATE_MARK[instance.state], self._theme_colour(instance.state))
-            why = (visible(" · ".join(words)), "dim")
-            lines.append(Text.assemble("  ", mark, " ", visible(instance.name), " ", why))
+            why = (one_line(" · ".join(words)), "dim")
+            lines.append(Text.assemble("  ", mark, " ", one_line(instance.name), " ", why))
         return lines
 
     @staticmethod

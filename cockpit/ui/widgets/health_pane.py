@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
 from cockpit.core.hub import Snapshot
 from cockpit.providers.base import HealthCheck, State
+from cockpit.ui.safe import join_lines, shown
 from cockpit.ui.widgets.pane import Pane
 
 
@@ -22,22 +23,24 @@ def format_latency(latency_ms: float | None) -> str:
     return f"{float(f'{latency_ms:.2g}'):.0f} ms"
 
 
-def render_head(check: HealthCheck) -> str:
+def render_head(check: HealthCheck) -> Content:
     code = f"HTTP {check.status_code}" if check.status_code is not None else "no status"
-    version = f"  [dim]version[/] {escape(check.version)}" if check.version else ""
+    version = "  [dim]version[/] $version" if check.version else ""
     latency = format_latency(check.latency_ms)
-    return f"[b]{escape(check.target)}[/b]  {state_label(check.state)}  {code}  {latency}{version}"
+    return shown(f"[b]$target[/b]  {state_label(check.state)}  {code}  {latency}{version}",
+                 target=check.target, version=check.version or "")
 
 
-def render_body(check: HealthCheck) -> str:
+def render_body(check: HealthCheck) -> Content:
     lines = []
     for component in check.components:
         style = STATE_STYLE[component.state]
-        detail = f" [dim]{escape(component.detail)}[/]" if component.detail else ""
-        lines.append(f"  [{style}]{STATE_MARK[component.state]}[/] {escape(component.name)}{detail}")
+        detail = " [dim]$detail[/]" if component.detail else ""
+        lines.append(shown(f"  [{style}]{STATE_MARK[component.state]}[/] $name{detail}",
+                           name=component.name, detail=component.detail))
     if check.message and check.state is not State.HEALTHY:
-        lines.append(f"  [dim]{escape(check.message)}[/]")
-    return "\n".join(lines)
+        lines.append(shown("  [dim]$message[/]", message=check.message))
+    return join_lines(lines)
 
 
 class CheckView(Vertical):
@@ -56,9 +59,11 @@ class CheckView(Vertical):
         yield self.body
 
     def show(self, check: HealthCheck) -> None:
-        for widget, text in ((self.head, render_head(check)), (self.body, render_body(check))):
-            if widget.content != text:
-                widget.update(text)
+        for widget, content in ((self.head, render_head(check)), (self.body, render_body(check))):
+            # Content equality ignores styles: compare the markup, so a colour-only change still redraws.
+            shown_now = widget.content
+            if not isinstance(shown_now, Content) or shown_now.markup != content.markup:
+                widget.update(content)
 
 
 class HealthPane(Pane):

@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from cockpit.providers.base import LogLine
 from cockpit.ui.feed import LogsArrived
+from cockpit.ui.safe import shown
 from cockpit.ui.widgets.log_view import LogView
 from cockpit.ui.widgets.pane import Pane
 
@@ -70,7 +71,7 @@ class LogsPane(Pane):
         self.query_one(LogView).clear()
         self.shown = 0
         self.append(list(lines))
-        self.border_subtitle = f"filter: {self.filter_text}" if self.filter_text else ""
+        self.border_subtitle = shown("filter: $text", text=self.filter_text) if self.filter_text else ""
 
     def open_filter(self) -> None:
         field = self.query_one(".log-filter", Input)

@@ -3,6 +3,8 @@ unit, and a marker where the deployment's revision changed."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -98,6 +100,18 @@ def format_series(series: MetricSeries) -> str:
     return f"{latest.value:.1f} {series.unit}".strip()
 
 
+
+def widget_key(name: str) -> str:
+    """A widget id from target and series names (data): safe characters kept, anything else makes a short hash.
+
+    An id with '[' or a space raises BadIdentifier and would end the app on a hostile series name.
+    """
+    cleaned = re.sub(r"[^A-Za-z0-9-]", "-", name)
+    if cleaned == name.replace("_", "-").replace(".", "-"):
+        return cleaned
+    return f"{cleaned[:40]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+
+
 class MetricRow(Horizontal):
     DEFAULT_CLASSES = "metric-row"
 
@@ -188,7 +202,7 @@ class MetricsPane(Pane):
             return
         self.query_one(".empty", Static).display = False
         for name, series in data.items():
-            key = f"{snapshot.target}-{name}".replace("_", "-").replace(".", "-")
+            key = widget_key(f"{snapshot.target}-{name}")
             if self.latest.get(key) == series:
                 continue
             self.latest[key] = series
@@ -198,12 +212,8 @@ class MetricsPane(Pane):
                 self._targets.add(snapshot.target)
                 label = LABELS.get(name, name)
                 row = self.rows[key] = MetricRow(
-                    _widget_id(key), f"{snapshot.target} {label}" if len(self._targets) > 1 else label
+                    key, f"{snapshot.target} {label}" if len(self._targets) > 1 else label
                 )
                 await self.mount(row)
             row.show(series, self.threshold(snapshot.target, name), self.revision_changes)
 
-
-def _widget_id(key: str) -> str:
-    """A valid widget id for any series name (a config may name a series anything)."""
-    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in key)

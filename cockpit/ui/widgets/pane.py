@@ -15,11 +15,11 @@ from typing import ClassVar, Protocol, cast
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.widgets import Static
 
 from cockpit.core.formatting import format_age
 from cockpit.core.hub import Snapshot
+from cockpit.ui.safe import join_lines, shown
 from cockpit.ui.feed import SnapshotArrived, SnapshotFeed
 
 
@@ -85,7 +85,8 @@ class Pane(Vertical, can_focus=True):
         lines = []
         for target, faulty in sorted(self._failures.items()):
             if faulty.fault is not None:
-                lines.append(f"[$error]✗ {escape(target)}: cockpit fault[/] {escape(faulty.fault)} [dim](recorded)[/]")
+                lines.append(shown("[$error]✗ $target: cockpit fault[/] $fault [dim](recorded)[/]", target=target,
+                                   fault=faulty.fault))
         for target, failed in sorted(self._failures.items()):
             error = failed.error
             if error is None:
@@ -93,11 +94,11 @@ class Pane(Vertical, can_focus=True):
             age = format_age(failed.last_ok_at, now)
             retry = f"retry in {failed.next_poll_s:.0f}s"
             hint = f" — {error.hint}" if error.hint else ""
-            lines.append(
-                f"[$error]✗ {escape(target)}: {error.title}[/] {escape(error.message + hint)} "
-                f"[dim](last good {age}, {retry})[/]"
-            )
+            lines.append(shown(
+                "[$error]✗ $target: $title[/] $message [dim](last good $age, $retry)[/]",
+                target=target, title=error.title, message=error.message + hint, age=age, retry=retry,
+            ))
         banner = self.query_one(".banner", Static)
-        banner.update("\n".join(lines))
+        banner.update(join_lines(lines))
         banner.display = bool(lines)
         self.set_class(bool(lines), "-failed")

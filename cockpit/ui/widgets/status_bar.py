@@ -9,9 +9,11 @@ from __future__ import annotations
 from functools import partial
 from typing import ClassVar
 
-from textual.markup import escape
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
+
+from cockpit.ui.safe import shown
 
 
 class StatusBar(Static):
@@ -40,18 +42,19 @@ class StatusBar(Static):
             if hasattr(type(self.app), the_apps):
                 self.watch(self.app, the_apps, partial(setattr, self, mine))
 
-    def render(self) -> str:
+    def render(self) -> Content:
         # Most important first: at 80 columns the incident title is what gets cut, never the write mode.
         armed = "[b reverse] WRITES ARMED [/]" if self.app.no_color else "[b $error]WRITES ARMED[/]"
         mode = "[b reverse] READ-ONLY [/]" if self.read_only else armed
-        env = f"[b]{escape(self.environment)}[/b]" + (" [reverse]PROTECTED[/]" if self.protected else "")
+        env = "[b]$environment[/b]" + (" [reverse]PROTECTED[/]" if self.protected else "")
         parts = [mode, env]
         if self.recording_error:
-            parts.append(f"[b $error]✗ TIMELINE NOT RECORDING: {escape(self.recording_error)}[/]")
+            parts.append("[b $error]✗ TIMELINE NOT RECORDING: $recording_error[/]")
         if self.activity:
-            parts.append(f"[$accent]{escape(self.activity)}[/]")
-        parts.append(escape(self.incident))
-        return " │ ".join(parts)
+            parts.append("[$accent]$activity[/]")
+        parts.append("$incident")
+        return shown(" │ ".join(parts), environment=self.environment, recording_error=self.recording_error,
+                     activity=self.activity, incident=self.incident)
 
     def watch_protected(self, protected: bool) -> None:
         self.set_class(protected, "-protected")

@@ -1,0 +1,160 @@
+"""Event-loop stall while one backend returns its worst answer (issue 11). Target: no frame slower than 50 ms.
+
+A loopback HTTP server answers the http health provider with each bad answer in turn; meanwhile a 5 ms ticker on
+the same event loop (the loop the hub shares with the UI) records how late it wakes. For each answer: the longest
+and the 99th-percentile tick gap over the polls, against a healthy answer measured in the same run, and (for the
+answers that one can survive at all) the same body read the way the provider read it before issue 11
+(``client.get`` + ``json.loads`` on the loop). Prints one table; exits 1 when a worst frame passes 50 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import gzip
+import json
+import sys
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cockpit.providers.base import ProviderError  # noqa: E402
+from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings  # noqa: E402
+
+TARGET_MS = 50.0
+POLLS = 5
+TICK_S = 0.005
+
+COMPONENTS = json.dumps({"status": "degraded", "checks": {f"replica-{i}": {"status": "ok"} for i in range(300_000)}})
+BODIES: dict[str, tuple[bytes, dict[str, str]]] = {
+    "healthy": (b'{"status": "ok", "checks": {"database": "ok"}}', {}),
+    "50 MB body": (b"x" * (50 * 1024 * 1024), {}),
+    "1 GiB gzip bomb": (gzip.compress(b"\0" * (1024 * 1024 * 1024), compresslevel=9), {"Content-Encoding": "gzip"}),
+    "300,000 components": (COMPONENTS.encode(), {}),
+    "5,000-deep JSON": (b"[" * 5000 + b"]" * 5000, {}),
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet."""
+
+    def do_GET(self) -> None:
+        body, headers = BODIES[self.path.lstrip("/").replace("%20", " ").replace("%2C", ",")]
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            pass  # the reader stopped at its ceiling
+
+
+async def stall_during(polls: Callable[[], Awaitable[None]]) -> tuple[float, float]:
+    """(max, p99) tick lateness in ms on this loop while ``polls`` runs."""
+    gaps: list[float] = []
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(TICK_S)
+            now = time.perf_counter()
+            gaps.append((now - last - TICK_S) * 1000)
+            last = now
+
+    ticking = asyncio.create_task(ticker())
+    try:
+        await polls()
+    finally:
+        ticking.cancel()
+    gaps.sort()
+    return (gaps[-1] if gaps else 0.0), (gaps[int(len(gaps) * 0.99)] if gaps else 0.0)
+
+
+async def measure(url: str, settings: dict[str, Any]) -> tuple[float, float, str]:
+    provider = HttpHealthProvider("bench", HttpHealthSettings(url=url, **settings))
+    outcome = ""
+    try:
+        try:
+            await provider.health()  # client built, connections warm: measure the answers, not the set-up
+        except ProviderError:
+            pass
+
+        async def polls() -> None:
+            nonlocal outcome
+            for _ in range(POLLS):
+                try:
+                    outcome = (await provider.health()).state.value
+                except ProviderError as error:
+                    outcome = error.title
+
+        worst, p99 = await stall_during(polls)
+    finally:
+        await provider.aclose()
+    return worst, p99, outcome
+
+
+async def measure_naive(url: str) -> tuple[float, float]:
+    """Before issue 11: the whole body read and decoded on the loop."""
+    import httpx
+
+    async with httpx.AsyncClient(timeout=30) as client:
+        await client.get(url)
+
+        async def polls() -> None:
+            for _ in range(2):
+                json.loads((await client.get(url)).content)
+
+        return await stall_during(polls)
+
+
+async def run(base: str) -> bool:
+    print(f"event-loop stall while one backend answers (ticker {TICK_S * 1000:.0f} ms, {POLLS} polls each; "
+          f"target: worst frame < {TARGET_MS:.0f} ms)")
+    print(f"{'answer':<32} {'worst ms':>9} {'p99 ms':>7} {'x healthy':>9}  {'state shown':<20} "
+          f"{'before: worst ms':>16}")
+    ok = True
+    baseline = None
+    rows = [(name, {}) for name in BODIES]
+    # Opt-in extreme, last: the same 9 MB body with the ceiling raised far enough to decode it (in a thread).
+    rows.append(("300,000 components", {"max_body_bytes": 64 * 1024 * 1024}))
+    for name, extra in rows:
+        gc.collect()  # each row starts clean: no collection owed by the row before lands in this one
+        url = f"{base}/{name.replace(' ', '%20').replace(',', '%2C')}"
+        worst, p99, outcome = await measure(url, {"timeout_s": 10.0, **extra})
+        baseline = baseline or max(worst, 0.1)
+        before = ""
+        if name == "300,000 components" and not extra:
+            before = f"{(await measure_naive(url))[0]:.0f}"
+        label = f"{name} (64 MiB cap)" if extra else name
+        print(f"{label:<32} {worst:>9.1f} {p99:>7.1f} {worst / baseline:>9.1f}  {outcome:<20} {before:>16}")
+        ok &= worst < TARGET_MS
+    return ok
+
+
+def main() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        ok = asyncio.run(run(f"http://127.0.0.1:{server.server_port}"))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""The timeline file's schema, and the one migration so far (schema 1 -> 2: the hash chain).
+
+Kept apart from ``timeline.py`` (the store's behaviour): the tables, indexes and guard triggers are what
+``timeline verify`` and every other reader of the file rely on, and they change only with SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from cockpit.core import timeline_chain
+
+SCHEMA_VERSION = 2
+"""1: events without a hash chain (chained when a newer cockpit opens the file for writing); 2: chained."""
+EVENT_COLUMNS_AFTER_SEQ = "incident_id, ts, kind, source, actor, target, summary, detail, step_id"
+
+SCHEMA: tuple[str, ...] = (
+    """CREATE TABLE IF NOT EXISTS incidents (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        service TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+        opened_at TEXT NOT NULL,
+        resolved_at TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS incidents_by_environment ON incidents (environment, status, id)",
+    """CREATE TABLE IF NOT EXISTS events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id),
+        ts TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}',
+        step_id TEXT,
+        hash TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX IF NOT EXISTS events_by_incident ON events (incident_id, seq)",
+    # External content: the text lives once, in events. Only an insert trigger is needed since rows never change.
+    """CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5 (
+        summary, detail, kind, target, content='events', content_rowid='seq'
+    )""",
+    *timeline_chain.TRIGGERS.values(),
+)
+
+
+def chain_existing(db: sqlite3.Connection) -> None:
+    """Schema 1 -> 2: give the events already there their chained hashes (the chain vouches from now on)."""
+    db.execute("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
+    db.execute("DROP TRIGGER IF EXISTS events_refuse_update")
+    previous = timeline_chain.GENESIS
+    rows = db.execute(f"SELECT seq, {EVENT_COLUMNS_AFTER_SEQ} FROM events ORDER BY seq").fetchall()
+    for seq, *row in rows:
+        previous = timeline_chain.event_hash(previous, row)
+        db.execute("UPDATE events SET hash = ? WHERE seq = ?", (previous, seq))
+    timeline_chain.create_triggers(db)
