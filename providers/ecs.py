@@ -64,6 +64,7 @@ from cockpit.providers.ecs_model import (
     worst_first,
 )
 from cockpit.providers.ecs_registry import PushTimes, parse_ecr_image
+from cockpit.providers.http_fetch import require_http_url
 
 HISTORY_LIMIT = 10
 """Newest revisions of the family shown (and offered as rollback targets)."""
@@ -94,8 +95,7 @@ class EcsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """Another endpoint for ECS, Logs and ECR (LocalStack, tests); None: AWS's, or AWS_ENDPOINT_URL when set."""
 
     def __post_init__(self) -> None:
-        if self.endpoint_url is not None and not self.endpoint_url.startswith(("http://", "https://")):
-            raise ValueError(f"endpoint_url must be an http:// or https:// URL, not {self.endpoint_url!r}")
+        require_http_url("endpoint_url", self.endpoint_url)
 
 
 class EcsProvider(Provider):
