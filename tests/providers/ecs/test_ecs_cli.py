@@ -70,3 +70,21 @@ def test_a_wrong_key_or_value_is_a_file_line_key_error(
     error = caught.value
     assert error.path == config and error.line is not None and words in str(error)
     assert error.key is not None and error.key.startswith("environments.production.targets.api")
+
+
+def test_rollback_from_the_command_line_runs_the_previous_revision_verified(
+    aws: AwsWorld, aws_env: dict[str, str], tmp_path: Path
+) -> None:
+    aws.replay.play(FAILING_DEPLOY)
+    config = tmp_path / "cockpit.toml"
+    config.write_text(aws.config_toml())
+
+    done = cockpit("rollback", "--config", str(config), "--target", "api", "--yes", "--confirm", SERVICE, "--json",
+                   "--db", str(tmp_path / "timeline.db"), env=aws_env)
+
+    assert done.returncode == 0, done.stderr
+    outcome = json.loads(done.stdout)
+    assert (outcome["status"], outcome["verified"], outcome["target"]) == ("verified", True, "api")
+    assert outcome["plan"]["changes"][0] == {"field": "task definition", "before": f"{FAMILY}:3", "after": f"{FAMILY}:2"}
+    assert "--task-definition finance-hub-api:2" in outcome["plan"]["command"]
+    assert aws.running_task_definition() == f"{FAMILY}:2"  # the server itself says so
