@@ -16,8 +16,9 @@ from cockpit.providers.base import BadResponse, ConfigurationError, ProviderErro
 from cockpit.providers.http_fetch import RedirectLoop, UntrustedCertificate
 from cockpit.providers.http_health import HttpHealthSettings
 from cockpit.providers.limits import InvalidJson, TooLarge
-from tests.providers.bad_http import BadServer, standard_routes, write_self_signed
+from tests.providers.bad_http import BadServer, standard_routes
 from tests.providers.conftest import states
+from tests.tls import self_signed
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def bad_server() -> Iterator[BadServer]:
 
 @pytest.fixture(scope="session")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return write_self_signed(tmp_path_factory.mktemp("tls"))
+    return self_signed(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture

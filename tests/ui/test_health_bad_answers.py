@@ -18,7 +18,8 @@ from cockpit.core.config import load_config
 from cockpit.core.session import make_session
 from cockpit.screens.help import HelpScreen
 from cockpit.ui.widgets.health_pane import HealthPane
-from tests.providers.bad_http import BadServer, standard_routes, write_self_signed
+from tests.providers.bad_http import BadServer, standard_routes
+from tests.tls import self_signed
 from tests.ui.conftest import make_app, until
 
 # target -> what the operator must read for it: the check's state, or the error's title
@@ -38,7 +39,7 @@ SHOWN = {
 def config_file(tmp_path: Path) -> Iterator[Path]:
     plain = BadServer()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(*write_self_signed(tmp_path))
+    context.load_cert_chain(*self_signed(tmp_path))
     tls = BadServer(tls=context)
     try:
         urls = standard_routes(plain)

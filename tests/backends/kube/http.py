@@ -19,7 +19,7 @@ from tests.backends.kube.discovery import BY_PATH, Resource
 from tests.backends.kube.pods import EXIT
 from tests.backends.kube.rbac import status
 from tests.backends.kube.selectors import parse_fields, parse_labels
-from tests.backends.kube.tls import server_context
+from tests.tls import server_context
 
 if TYPE_CHECKING:
     from tests.backends.kube.server import KubeServer

@@ -20,7 +20,7 @@ from tests.backends.kube.discovery import BY_PATH
 from tests.backends.kube.http import ApiHttpServer
 from tests.backends.kube.rbac import ADMIN_TOKEN, EXPIRED_TOKEN
 from tests.backends.kube.store import clone
-from tests.backends.kube.tls import self_signed
+from tests.tls import self_signed
 
 DEPLOYMENTS = BY_PATH[("apps", "v1", "deployments")]
 SERVICES = BY_PATH[("", "v1", "services")]

@@ -1,4 +1,5 @@
-"""A throw-away self-signed certificate for 127.0.0.1: kubectl sends bearer tokens only over TLS."""
+"""Throw-away self-signed certificates for 127.0.0.1 (the test Kubernetes API, where kubectl sends bearer tokens only
+over TLS, and the HTTPS health endpoints)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def self_signed(directory: Path) -> tuple[Path, Path]:
     from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "kube-test-apiserver")])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "cockpit test 127.0.0.1")])
     now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
