@@ -50,6 +50,7 @@ EVENT_KINDS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"has started", re.I), "TaskStarted", False),
     (re.compile(r"registered|deregistered", re.I), "Targets", False),
 )
+_TASK_DEFINITION = re.compile(r"(?:task-definition/)?(?P<family>[A-Za-z0-9_-]{1,255}):(?P<revision>\d+)$")
 
 
 def cut(text: object, limit: int = TEXT_CHARS) -> str:
