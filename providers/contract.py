@@ -129,7 +129,7 @@ CAPABILITY_CALLS: Mapping[str, tuple[tuple[str, Callable[[Any], Awaitable[Any]]]
         ("instant", lambda p: p.instant(_metric(p))),
         ("range", lambda p: p.range(_metric(p), utcnow() - timedelta(minutes=5), utcnow(), 15.0)),
     ),
-    "pipelines": (("runs", lambda p: p.runs(5)),),
+    "pipelines": (("runs", lambda p: p.runs()),),
     "rollback": (("plan_rollback", lambda p: p.plan_rollback(SERVICE)),),
     "restart": (("plan_restart", lambda p: p.plan_restart(SERVICE)),),
     "scale": (("plan_scale", lambda p: p.plan_scale(SERVICE, 1)),),

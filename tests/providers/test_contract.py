@@ -85,7 +85,7 @@ async def test_live_answers_carry_aware_utc_timestamps(
     live = backend(False)
     if cls.contract_settings(live) is None:
         if name in SUBJECTS:  # its real backend is a session fixture there, where check_live runs on it
-            pytest.skip(f"{name}: live answers are checked in test_contracts.py::test_live_answers_contract")
+            pytest.skip(f"{name}: live answers are checked in test_contracts.py::test_live_answers_carry_aware_utc_timestamps")
         reason = f"{name} offers no live test backend here"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
