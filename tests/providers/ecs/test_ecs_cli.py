@@ -56,7 +56,7 @@ def test_status_text_says_a_missing_service_is_not_found(aws: AwsWorld, aws_env:
 @pytest.mark.parametrize(("change", "words"), [
     (('region = "us-east-1"', 'regoin = "us-east-1"'), "regoin"),
     (('cluster = "finance-hub-production"', 'cluster = "prod cluster"'), "cluster"),
-    (('endpoint_url = "http://', 'endpoint_url = "tcp://'), "endpoint_url must be an http:// or https:// URL"),
+    (('endpoint_url = "http://', 'endpoint_url = "tcp://'), "endpoint_url: must be an http:// or https:// URL"),
 ])
 def test_a_wrong_key_or_value_is_a_file_line_key_error(
     aws: AwsWorld, tmp_path: Path, change: tuple[str, str], words: str
