@@ -52,7 +52,7 @@ class DockerProvider(DockerActions, Provider):
     @classmethod
     def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
         if not backend.dead:
-            return None  # a dockerd is a pytest fixture here; tests/providers/test_contracts.py reads one
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
         return {"project": "contract", "host": f"tcp://{backend.dead_address}"}
     STATE_MAP: ClassVar[Mapping[str, State]] = ContainerView.STATE_MAP
     HEALTH_MAP: ClassVar[Mapping[str, State]] = ContainerView.HEALTH_MAP

@@ -106,7 +106,7 @@ class EcsProvider(Provider):
     @classmethod
     def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
         if not backend.dead:
-            return None  # moto is a pytest fixture here; tests/providers/test_contracts.py reads it
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
         # Credentials come from AWS's chain only (never from settings): the caller provides fake ones.
         return {"cluster": "contract", "service": "contract-service", "region": "us-east-1",
                 "endpoint_url": f"http://{backend.dead_address}"}

@@ -72,7 +72,7 @@ class GitHubActionsProvider(Provider):
     @classmethod
     def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
         if not backend.dead:
-            return None  # the replay API is a pytest fixture; tests/providers/test_contracts.py reads it
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
         return {"repo": "contract/contract", "api_url": f"http://{backend.dead_address}"}
 
     def __init__(self, target: str, settings: GitHubSettings, *, timeout_s: float = 10.0,

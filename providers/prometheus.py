@@ -85,7 +85,7 @@ class PrometheusProvider(Provider):
     @classmethod
     def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
         if not backend.dead:
-            return None  # the demo serves /metrics, not the query API: test_contracts.py reads a real Prometheus
+            return None  # the demo serves /metrics, not the query API: the live check reads a real Prometheus
         return {"url": f"http://{backend.dead_address}", "job": "contract", "timeout_s": 2.0}
 
     def __init__(self, target: str, settings: PrometheusSettings) -> None:

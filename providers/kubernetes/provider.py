@@ -41,7 +41,7 @@ class KubernetesProvider(Provider):
     @classmethod
     def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
         if not backend.dead:
-            return None  # the test API server is a pytest fixture; tests/providers/test_contracts.py reads it
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
         # A kubeconfig is how every Kubernetes client finds its API: one naming the dead address.
         kubeconfig = backend.workdir / "contract-kubeconfig"
         kubeconfig.write_text(json.dumps({

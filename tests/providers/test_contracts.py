@@ -34,7 +34,6 @@ from cockpit.providers.base import (
     TrafficSwitchable,
     utcnow,
 )
-from cockpit.providers.contract import check_live
 from cockpit.providers.demo import DemoProvider, DemoSettings
 from cockpit.providers.docker import DockerProvider
 from cockpit.providers.docker_settings import DockerSettings
@@ -343,12 +342,6 @@ async def test_rerun_contract(subject: Subject) -> None:
     result = await provider.execute(plan)
     assert result.ok, result.message
     assert result.finished_at >= result.started_at
-
-
-@pytest.mark.parametrize("subject", sorted(SUBJECTS), indirect=True)
-async def test_live_answers_carry_aware_utc_timestamps(subject: Subject) -> None:
-    """The generic contract's live check (cockpit.providers.contract), on each provider's real backend."""
-    assert await check_live(subject.provider) > 0
 
 
 # -- the meta contract -----------------------------------------------------------------------------------------
