@@ -51,7 +51,7 @@ def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "cockpit", "status", "--config", str(fifo)],
                           check=False, capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
-    assert done.stderr == f"cockpit: error: {fifo}: is a FIFO, not a TOML file\n"
+    assert done.stderr == f"cockpit: error: configuration: {fifo}: is a FIFO, not a TOML file\n"
 
 
 def test_dev_zero_is_refused_without_reading_it(capsys: pytest.CaptureFixture[str]) -> None:
