@@ -42,6 +42,8 @@ CONTRACT_TIMEOUT_S = 5.0
 """How long a call against a dead loopback backend may take to say so."""
 SERVICE = "contract-service"
 """The service name the action planners are asked about."""
+RUN_ID = "1"
+"""The pipeline run the rerun planner is asked about."""
 
 
 class ContractViolation(AssertionError):
@@ -127,11 +129,12 @@ CAPABILITY_CALLS: Mapping[str, tuple[tuple[str, Callable[[Any], Awaitable[Any]]]
         ("instant", lambda p: p.instant(_metric(p))),
         ("range", lambda p: p.range(_metric(p), utcnow() - timedelta(minutes=5), utcnow(), 15.0)),
     ),
-    "pipelines": (("runs", lambda p: p.runs(5)),),
+    "pipelines": (("runs", lambda p: p.runs()),),
     "rollback": (("plan_rollback", lambda p: p.plan_rollback(SERVICE)),),
     "restart": (("plan_restart", lambda p: p.plan_restart(SERVICE)),),
     "scale": (("plan_scale", lambda p: p.plan_scale(SERVICE, 1)),),
     "switch": (("plan_switch", lambda p: p.plan_switch(SERVICE, "blue")),),
+    "rerun": (("plan_rerun", lambda p: p.plan_rerun(RUN_ID)),),
 }
 """How the contract exercises each capability; every capability has an entry (a test checks it)."""
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from cockpit.providers.base import (
+    ContractBackend,
     DeploymentStatus,
     LogLine,
     NotFound,
@@ -47,6 +48,12 @@ LOG_RELIST_S = 2.0
 class DockerProvider(DockerActions, Provider):
     kind = "docker"
     Settings = DockerSettings
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
+        if not backend.dead:
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
+        return {"project": "contract", "host": f"tcp://{backend.dead_address}"}
     STATE_MAP: ClassVar[Mapping[str, State]] = ContainerView.STATE_MAP
     HEALTH_MAP: ClassVar[Mapping[str, State]] = ContainerView.HEALTH_MAP
 

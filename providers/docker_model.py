@@ -238,8 +238,14 @@ def history(
 
     def note(ref: str, when: datetime | None, image: str, how: str) -> None:
         known = entries.get(ref)
-        if known is None or (when is not None and (known[0] is None or when > known[0])):
-            entries[ref] = (when, image or (known[1] if known else ""), how)
+        if known is None:
+            entries[ref] = (when, image, how)
+        elif when is not None and (known[0] is None or when > known[0]):
+            entries[ref] = (when, image or known[1], how)
+        elif not known[1]:
+            # An older sighting may still be the one that knows the image (the repository's tagged image, built
+            # before the service last ran it): keep the newer time and words, take its image.
+            entries[ref] = (known[0], image, known[2])
 
     for ref, use in used.items():
         note(ref, use.last_seen, "", use.how)

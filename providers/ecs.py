@@ -31,6 +31,7 @@ import msgspec
 from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
+    ContractBackend,
     Change,
     DeploymentStatus,
     Instance,
@@ -101,6 +102,14 @@ class EcsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 class EcsProvider(Provider):
     kind = "ecs"
     Settings = EcsSettings
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
+        if not backend.dead:
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
+        # Credentials come from AWS's chain only (never from settings): the caller provides fake ones.
+        return {"cluster": "contract", "service": "contract-service", "region": "us-east-1",
+                "endpoint_url": f"http://{backend.dead_address}"}
 
     def __init__(self, target: str, settings: EcsSettings) -> None:
         super().__init__(target, settings)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import shlex
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -27,6 +27,7 @@ from cockpit.providers.base import (
     ApiQuota,
     BadResponse,
     Change,
+    ContractBackend,
     NotFound,
     PipelineJob,
     PipelineRun,
@@ -67,6 +68,12 @@ class GitHubSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 class GitHubActionsProvider(Provider):
     kind = "github"
     Settings = GitHubSettings
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
+        if not backend.dead:
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
+        return {"repo": "contract/contract", "api_url": f"http://{backend.dead_address}"}
 
     def __init__(self, target: str, settings: GitHubSettings, *, timeout_s: float = 10.0,
                  token: Callable[[], str | None] = discover_token) -> None:

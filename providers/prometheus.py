@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from cockpit.providers.base import ConfigurationError, MetricSample, MetricSeries, NotFound, Provider
+from cockpit.providers.base import ConfigurationError, ContractBackend, MetricSample, MetricSeries, NotFound, Provider
 from cockpit.providers.http_health import new_client
 from cockpit.providers.prometheus_api import get, instant_sample, range_samples
 
@@ -81,6 +81,12 @@ def promql_string(value: str) -> str:
 class PrometheusProvider(Provider):
     kind = "prometheus"
     Settings = PrometheusSettings
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
+        if not backend.dead:
+            return None  # the demo serves /metrics, not the query API: the live check reads a real Prometheus
+        return {"url": f"http://{backend.dead_address}", "job": "contract", "timeout_s": 2.0}
 
     def __init__(self, target: str, settings: PrometheusSettings) -> None:
         super().__init__(target, settings)

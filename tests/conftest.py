@@ -17,6 +17,9 @@ from tests.providers.ecs.fixtures import aws, aws_env, aws_replay, ecs_provider,
 # The test Kubernetes API and kubectl, for every folder that needs them (provider, contract, CLI and UI tests).
 from tests.backends.kube.fixtures import kube, kube_home, kube_server, kubectl_path  # noqa: F401
 
+# The session's private dockerd, for the docker tests and the provider contracts.
+from tests.backends.docker.fixtures import docker_client, dockerd  # noqa: F401
+
 # The real Prometheus (session-scoped, shared by the provider, CLI and UI tests).
 pytest_plugins = ["tests.prometheus_backend"]
 

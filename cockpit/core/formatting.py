@@ -65,10 +65,10 @@ def spoken(seconds: float) -> str:
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""C0, DEL and C1 control characters and the bidi overrides: none may reach a terminal raw. Newline and tab
-included: every field they can appear in is shown on its own line(s) by us, and a newline from a backend would forge
-the next one."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""C0, DEL and C1 control characters, and the bidi overrides and isolates (which turn a line's text around): none
+may reach a terminal raw. Newline and tab included: every field they can appear in is shown on its own line(s) by
+us, and a newline from a backend would forge the next one."""
 
 
 def visible(text: object) -> str:

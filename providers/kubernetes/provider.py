@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
+    ContractBackend,
     DeploymentStatus,
     LogLine,
     NotFound,
@@ -36,6 +37,21 @@ ROLLOUT_POLL_S = 0.5
 class KubernetesProvider(Provider):
     kind = "kubernetes"
     Settings = KubernetesSettings
+
+    @classmethod
+    def contract_settings(cls, backend: ContractBackend) -> Mapping[str, Any] | None:
+        if not backend.dead:
+            return None  # its live backend is a test fixture: the live check reads its story in test_contracts.py
+        # A kubeconfig is how every Kubernetes client finds its API: one naming the dead address.
+        kubeconfig = backend.workdir / "contract-kubeconfig"
+        kubeconfig.write_text(json.dumps({
+            "apiVersion": "v1", "kind": "Config", "current-context": "contract",
+            "clusters": [{"name": "contract", "cluster": {"server": f"https://{backend.dead_address}",
+                                                          "insecure-skip-tls-verify": True}}],
+            "users": [{"name": "contract", "user": {"token": "contract-token"}}],
+            "contexts": [{"name": "contract", "context": {"cluster": "contract", "user": "contract"}}],
+        }))
+        return {"namespace": "contract", "deployment": "contract", "kubeconfig": str(kubeconfig), "timeout_s": 2.0}
 
     def __init__(self, target: str, settings: KubernetesSettings) -> None:
         super().__init__(target, settings)

@@ -1,7 +1,8 @@
-"""Session backends for the docker provider tests: one private dockerd with the busybox images, one sshd in front
-of it. Each test gets its own compose project (a unique name), so tests never see each other's containers.
+"""Backends for the docker provider tests: one sshd in front of the session's private dockerd (``dockerd`` and
+``docker_client`` come from tests/backends/docker/fixtures.py, shared with the provider contracts). Each test gets
+its own compose project (a unique name), so tests never see each other's containers.
 
-A missing dockerd, busybox or sshd skips locally and FAILS under CI=true.
+A missing sshd skips locally and FAILS under CI=true.
 """
 
 from __future__ import annotations
@@ -18,45 +19,15 @@ import pytest
 
 from tests.backends.docker.compose import deploy, health, wait_for
 from tests.backends.docker.daemon import PrivateDockerd
-from tests.backends.docker.images import BASE, WEB_BAD, WEB_GOOD, WORKER, build_images, busybox_path
+from tests.backends.docker.fixtures import missing
+from tests.backends.docker.images import BASE, WEB_BAD, WEB_GOOD, WORKER
 from tests.backends.docker.sshd import PrivateSshd, free_port
-from tests.backends.docker.tls import make_certs
 
 _projects = itertools.count(1)
 HOSTILE = "hello'; touch /tmp/cockpit-pwned; echo \"$(id)\""
 """An environment value that must stay one argument in every command the cockpit shows."""
 STOP_GRACE_S = 1
 """compose's stop_grace_period: httpd as PID 1 ignores SIGTERM, and tests should not wait 10 s for the KILL."""
-
-
-def missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def dockerd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateDockerd]:
-    if shutil.which("dockerd") is None:
-        missing("dockerd is not installed (Debian: apt-get install --no-install-recommends docker.io)")
-    busybox = busybox_path()
-    if busybox is None:
-        missing("busybox is not installed (Debian: apt-get install --no-install-recommends busybox-static)")
-    if os.geteuid() != 0:
-        missing("a private dockerd needs root")
-    if shutil.which("openssl") is None:
-        missing("openssl is not installed (it makes the certificates of the engine's TLS listener)")
-    # A short path: the daemon's unix sockets must fit in 108 bytes.
-    root = Path(tmp_path_factory.mktemp("dk", numbered=True))
-    daemon = PrivateDockerd(root, tls=make_certs(root / "tls"))
-    daemon.start()
-    try:
-        client = daemon.client()
-        build_images(client, str(busybox))
-        client.close()
-        yield daemon
-    finally:
-        daemon.stop()
 
 
 @pytest.fixture(scope="session")
@@ -77,15 +48,6 @@ def ssh_client(sshd: PrivateSshd, monkeypatch: pytest.MonkeyPatch) -> PrivateSsh
     """The system ssh, configured for the private sshd (its wrapper first on PATH)."""
     monkeypatch.setenv("PATH", f"{sshd.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     return sshd
-
-
-@pytest.fixture
-def docker_client(dockerd: PrivateDockerd) -> Iterator[Any]:
-    client = dockerd.client()
-    try:
-        yield client
-    finally:
-        client.close()
 
 
 @dataclass

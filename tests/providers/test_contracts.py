@@ -5,6 +5,7 @@ adding a capability means adding its contract (``test_every_capability_has_a_con
 from __future__ import annotations
 
 import asyncio
+import itertools
 import shlex
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from cockpit.providers.base import (
     LogSource,
     MetricSource,
     NotFound,
+    PipelineSource,
     Provider,
     ProviderError,
+    Rerunnable,
     Restartable,
     Rollbackable,
     Scalable,
@@ -32,10 +35,23 @@ from cockpit.providers.base import (
     utcnow,
 )
 from cockpit.providers.demo import DemoProvider, DemoSettings
+from cockpit.providers.docker import DockerProvider
+from cockpit.providers.docker_settings import DockerSettings
+from cockpit.providers.ecs import EcsProvider
+from cockpit.providers.github_actions import GitHubActionsProvider
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
+from cockpit.providers.prometheus import PrometheusProvider, PrometheusSettings
+from tests.backends.docker.daemon import PrivateDockerd
 from tests.backends.kube.fixtures import KubeNamespace
+from tests.docker.conftest import remove_project, start_project
 from tests.kube.conftest import blue_green, crash_looping
+from tests.prometheus_backend import JOB, PrometheusBackend
+from tests.providers.ecs.replay import FAILING_DEPLOY
+from tests.providers.ecs.world import FAMILY, AwsWorld
+from tests.providers.ecs.world import SERVICE as ECS_SERVICE
+from tests.providers.github.conftest import make_provider
+from tests.providers.github.replay import ReplayServer
 
 
 @dataclass
@@ -49,6 +65,10 @@ class Subject:
     """The previous (good) revision."""
     colour: str | None = None
     """Blue-green: the colour to switch to."""
+    failed_run: str | None = None
+    """Pipelines: the id of the run that failed (the one that shipped the bad revision)."""
+    passed_run: str | None = None
+    """Pipelines: the id of an earlier run that passed."""
 
 
 def demo_subject(request: pytest.FixtureRequest) -> Subject:
@@ -75,10 +95,44 @@ def kube_subject(request: pytest.FixtureRequest) -> Subject:
     return Subject(provider, "checkout", ids["shop/checkout:1.4.2"], ids["shop/checkout:1.4.1"], colour="green")
 
 
+_docker_projects = itertools.count(1)
+
+
+def docker_subject(request: pytest.FixtureRequest) -> Subject:
+    dockerd: PrivateDockerd = request.getfixturevalue("dockerd")
+    client = request.getfixturevalue("docker_client")
+    name = f"contract{next(_docker_projects)}"
+    start_project(client, name, extras=False)  # web deployed at 1.0, then at a 2.0 that fails its health check
+    request.addfinalizer(lambda: remove_project(client, name))
+    provider = DockerProvider("shop", DockerSettings(project=name, host=dockerd.url, health_timeout_s=20))
+    return Subject(provider, "web", "web:2.0", "web:1.0")
+
+
+def ecs_subject(request: pytest.FixtureRequest) -> Subject:
+    aws: AwsWorld = request.getfixturevalue("aws")
+    aws.replay.play(FAILING_DEPLOY)  # seed 000: task definition 3 (v42) fails its rollout, 2 (v41) was good
+    return Subject(EcsProvider("api", aws.settings()), ECS_SERVICE, f"{FAMILY}:3", f"{FAMILY}:2")
+
+
+def github_subject(request: pytest.FixtureRequest) -> Subject:
+    replay = ReplayServer("failed")  # deploy #128 failed (it built the bad revision), #127 passed
+    request.addfinalizer(replay.close)
+    return Subject(make_provider(replay.url), "acme/finance-hub", failed_run="7001128", passed_run="7001127")
+
+
+def prometheus_subject(request: pytest.FixtureRequest) -> Subject:
+    backend: PrometheusBackend = request.getfixturevalue("prometheus_backend")
+    return Subject(PrometheusProvider("checkout-metrics", PrometheusSettings(url=backend.url, job=JOB)), JOB)
+
+
 SUBJECTS: dict[str, tuple[type[Provider], Callable[[pytest.FixtureRequest], Subject]]] = {
     "demo": (DemoProvider, demo_subject),
+    "docker": (DockerProvider, docker_subject),
+    "ecs": (EcsProvider, ecs_subject),
+    "github": (GitHubActionsProvider, github_subject),
     "http": (HttpHealthProvider, http_subject),
     "kubernetes": (KubernetesProvider, kube_subject),
+    "prometheus": (PrometheusProvider, prometheus_subject),
 }
 """Provider name -> (class, the story on its real backend)."""
 WITHOUT_SUBJECT = {"fake": "the UI tests' scripted double, not a backend"}
@@ -106,6 +160,14 @@ async def eventually(check: Callable[[], Awaitable[str]], timeout: float = 20.0)
 
 def row_of(rows: list[DeploymentStatus], service: str) -> DeploymentStatus:
     return next(row for row in rows if row.service == service)
+
+
+async def row_to_act_on(provider: DeploymentSource, story: Subject) -> DeploymentStatus:
+    """A healthy row when the story has one (an action on it must leave it healthy, which says the action worked);
+    else the story's own bad service. The demo's and ECS's stories have only that one service, and restarting or
+    scaling a bad deploy is a step operators really take (it keeps the revision), so those contracts accept it."""
+    rows = list(await provider.deployments())
+    return next((row for row in rows if row.state is State.HEALTHY), None) or row_of(rows, story.service)
 
 
 # -- the contracts ---------------------------------------------------------------------------------------------
@@ -204,9 +266,11 @@ async def test_restart_contract(subject: Subject) -> None:
     story = subject
     provider = story.provider
     assert isinstance(provider, Restartable) and isinstance(provider, DeploymentSource)
-    service = next(row.service for row in await provider.deployments() if row.state is State.HEALTHY)
-    plan = await provider.plan_restart(service)
-    assert plan.action == "restart" and shlex.split(plan.command) and plan.changes
+    row = await row_to_act_on(provider, story)
+    plan = await provider.plan_restart(row.service)
+    assert plan.action == "restart" and plan.service == row.service and plan.target == provider.target
+    assert shlex.split(plan.command) and plan.changes and plan.summary
+    assert plan.expect_revision in (None, row.revision), "a restart keeps the revision"
     assert (await provider.execute(plan)).ok
 
 
@@ -215,14 +279,16 @@ async def test_scale_contract(subject: Subject) -> None:
     story = subject
     provider = story.provider
     assert isinstance(provider, Scalable) and isinstance(provider, DeploymentSource)
-    row = next(row for row in await provider.deployments() if row.state is State.HEALTHY)
+    row = await row_to_act_on(provider, story)
     plan = await provider.plan_scale(row.service, row.desired + 1)
     assert plan.action == "scale" and shlex.split(plan.command)
     assert (await provider.execute(plan)).ok
 
     async def scaled() -> str:
         now = row_of(list(await provider.deployments()), row.service)
-        return "" if now.ready == now.desired == row.desired + 1 else f"{now.ready}/{now.desired}"
+        # A bad revision's new replica is as bad as the others: only a healthy service must also have it ready.
+        ready = now.ready == now.desired if row.state is State.HEALTHY else True
+        return "" if ready and now.desired == row.desired + 1 else f"{now.ready}/{now.desired}"
 
     await eventually(scaled)
 
@@ -239,6 +305,43 @@ async def test_switch_contract(subject: Subject) -> None:
     assert plan.action == "switch-traffic" and shlex.split(plan.command)
     assert (await provider.execute(plan)).ok
     assert {row.live_colour for row in await provider.deployments()} == {story.colour}
+
+
+@pytest.mark.parametrize("subject", with_capability(PipelineSource), indirect=True)
+async def test_pipelines_contract(subject: Subject) -> None:
+    story = subject
+    provider = story.provider
+    assert isinstance(provider, PipelineSource)
+    runs = list(await provider.runs())
+    assert {story.failed_run, story.passed_run} <= {run.id for run in runs}
+    started = [run.started_at for run in runs if run.started_at is not None]
+    assert started == sorted(started, reverse=True), "runs are newest first"
+    failed = next(run for run in runs if run.id == story.failed_run)
+    assert failed.state is State.FAILED and failed.status and failed.workflow and failed.commit
+    assert failed.failed_jobs, "a failed run names the jobs that failed"
+    assert any(job.error_lines or job.log_note for job in failed.failed_jobs), "and says why, or why it cannot"
+    passed = next(run for run in runs if run.id == story.passed_run)
+    assert passed.state is State.HEALTHY and not passed.failed_jobs
+    assert all(run.duration_s is None or run.duration_s >= 0 for run in runs)
+
+
+@pytest.mark.parametrize("subject", with_capability(Rerunnable), indirect=True)
+async def test_rerun_contract(subject: Subject) -> None:
+    story = subject
+    provider = story.provider
+    assert isinstance(provider, Rerunnable) and isinstance(provider, PipelineSource)
+    assert story.failed_run is not None and story.passed_run is not None
+    await provider.runs()  # plans are made from what the operator sees: the latest poll
+    with pytest.raises(NotFound):
+        await provider.plan_rerun(f"{story.failed_run}'; touch /tmp/pwned")
+    with pytest.raises(ProviderError):  # nothing failed there: nothing to re-run
+        await provider.plan_rerun(story.passed_run)
+    plan = await provider.plan_rerun(story.failed_run)
+    assert plan.action == "rerun" and plan.target == provider.target and plan.service == story.service
+    assert story.failed_run in shlex.split(plan.command) and plan.changes and plan.summary
+    result = await provider.execute(plan)
+    assert result.ok, result.message
+    assert result.finished_at >= result.started_at
 
 
 # -- the meta contract -----------------------------------------------------------------------------------------

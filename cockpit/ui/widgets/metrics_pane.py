@@ -18,6 +18,7 @@ from cockpit.core.hub import Snapshot
 from cockpit.core.trigger_model import Trigger, format_value
 from cockpit.providers.base import DeploymentStatus, MetricSample, MetricSeries
 from cockpit.ui.feed import SnapshotFeed
+from cockpit.ui.safe import plain
 from cockpit.ui.widgets.pane import Pane
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -118,7 +119,7 @@ class MetricRow(Horizontal):
     def __init__(self, key: str, label: str) -> None:
         super().__init__(id=f"metric-{key}")
         # Built here, not in compose: a second snapshot may update the row before it has finished mounting.
-        self.name_label = Label(Content(label), classes="metric-name")
+        self.name_label = Label(plain(label), classes="metric-name")
         self.threshold = Label("", classes="metric-threshold")
         self.value = Label("", classes="metric-value")
         self.spark = Static("", classes="metric-spark")

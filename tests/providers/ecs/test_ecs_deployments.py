@@ -122,7 +122,7 @@ async def test_what_the_backend_says_is_shown_never_obeyed(ecs_provider: EcsProv
     assert newest.id == f"{FAMILY}:4" and newest.current
     shown = f"{newest.image} {newest.description}"
     assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
-    assert "evil␛]0;pwned␇/[bold red]api[/]:v43\\u202e" == newest.image  # markup stays text: panes escape it
+    assert "evil␛]0;pwned␇/[bold red]api[/]:v43<U+202E>" == newest.image  # markup stays text: panes escape it
     assert "api␛[2J" in newest.description
 
 
