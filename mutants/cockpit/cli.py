@@ -1,0 +1,443 @@
+"""The `cockpit` command: argument parsing and one small function per subcommand.
+
+Start-up time matters (it is typed mid-incident, often over SSH), so this module imports only argparse and the
+standard library at import time; Textual, providers and the timeline are imported by the commands that use them.
+Expected failures (a bad config, an unknown incident, an unreadable runbook) print one ``cockpit: error:`` line
+and exit 2; only real bugs show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cockpit.config import CockpitConfig
+    from cockpit.timeline import Timeline
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+SEVERITIES = ("SEV1", "SEV2", "SEV3", "SEV4")
+THEMES = ("cockpit-dark", "cockpit-light", "cockpit-contrast")
+"""Mirrors cockpit.config.THEMES (not imported: msgspec and the providers base would load for `--help`)."""
+
+
+class UsageError(Exception):
+    """A command-line mistake found after parsing (e.g. no config anywhere): exit 2 with the message."""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("incident-cockpit")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+class VersionAction(argparse.Action):
+    """``--version`` that reads package metadata only when asked (the lookup costs ~20 ms of every start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"cockpit {_version()}")
+        parser.exit()
+
+
+# -- shared helpers --------------------------------------------------------------------------------------------
+
+
+def _optional_config(explicit: Path | None) -> CockpitConfig | None:
+    """The config named or discovered, with COCKPIT_* overrides; None when there is none."""
+    from cockpit.config import apply_env_overrides, find_config, load_config
+
+    path = find_config(explicit)
+    return None if path is None else apply_env_overrides(load_config(path), os.environ)
+
+
+def _config(explicit: Path | None) -> CockpitConfig:
+    config = _optional_config(explicit)
+    if config is None:
+        raise UsageError("no configuration found: pass --config FILE or create ./cockpit.toml (or try `cockpit demo`)")
+    return config
+
+
+def _operator(config: CockpitConfig | None) -> str:
+    from cockpit.config import default_operator
+
+    if config is not None:
+        return config.operator
+    return os.environ.get("COCKPIT_OPERATOR") or default_operator(os.environ)
+
+
+def _timeline(args: argparse.Namespace) -> tuple[Timeline, CockpitConfig | None]:
+    """The timeline for --db (else the config's, else the default), redacting the config's secret env values."""
+    from cockpit.redaction import Redactor
+    from cockpit.timeline import Timeline, default_db_path
+
+    config = _optional_config(args.config)
+    path = args.db or (config.db if config is not None else None) or default_db_path()
+    secrets = [os.environ[name] for name in (config.redact_env if config else ()) if os.environ.get(name)]
+    return Timeline(path, redactor=Redactor(secrets)), config
+
+
+def _incident_id(ref: str) -> int:
+    from cockpit.timeline import Timeline
+
+    try:
+        return Timeline.parse_ref(ref)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so a reader (or a crash) never sees half a report."""
+    import tempfile
+
+    path = path.expanduser()
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+            try:
+                handle.write(text)
+            except BaseException:
+                temporary.unlink()
+                raise
+        try:
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink()
+            raise
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+# -- commands --------------------------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cockpit.targets import demo_session
+
+    session = demo_session(read_only=args.read_only, db_path=args.db, theme=args.theme)
+    try:
+        from cockpit.app import run_app
+
+        return run_app(session)
+    finally:
+        session.stop_demo()
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    import msgspec
+
+    from cockpit.targets import make_session
+
+    if args.incident is not None:
+        _incident_id(args.incident)  # refuse a malformed reference before the UI starts
+    config = _config(args.config)
+    if args.theme is not None:
+        config = msgspec.structs.replace(config, theme=args.theme)
+    session = make_session(config, args.env, read_only=args.read_only, db_path=args.db, incident_ref=args.incident)
+    from cockpit.app import run_app
+
+    return run_app(session)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from cockpit.status import StatusReport, collect_status
+    from cockpit.targets import Session, close_providers, demo_session, make_session
+
+    if args.demo:
+        session: Session = demo_session()
+    else:
+        config = _config(args.config)
+        session = make_session(config, args.env)
+
+    async def collect() -> StatusReport:
+        try:
+            return await collect_status(session.environment, session.providers)
+        finally:
+            await close_providers(session.providers)
+
+    try:
+        report = asyncio.run(collect())
+    finally:
+        session.stop_demo()
+    print(json.dumps(report.to_json(), indent=2) if args.json else report.render())
+    return report.exit_code
+
+
+def cmd_incident_open(args: argparse.Namespace) -> int:
+    timeline, config = _timeline(args)
+    with timeline:
+        environment, service = args.env, args.service
+        if config is not None and (environment is None or service is None):
+            chosen = config.environment(environment)
+            environment, service = chosen.name, service or chosen.service
+        if environment is None or service is None:
+            raise UsageError("name the environment and service with --env and --service (or pass --config FILE)")
+        incident = timeline.open_incident(args.title, environment, service, args.severity, actor=_operator(config))
+    print(
+        f"{incident.ref} opened: {incident.title} ({incident.severity}, {incident.service} in {incident.environment})"
+    )
+    return 0
+
+
+def cmd_incident_list(args: argparse.Namespace) -> int:
+    timeline, _ = _timeline(args)
+    with timeline:
+        incidents = timeline.incidents(status=args.status, environment=args.env)
+    if args.json:
+        print(json.dumps([incident.to_json() for incident in incidents], indent=2))
+        return 0
+    if not incidents:
+        print("no incidents")
+        return 0
+    width = max(len(incident.ref) for incident in incidents)
+    for incident in incidents:
+        where = f"{incident.service}@{incident.environment}"
+        print(
+            f"{incident.ref:<{width}}  {incident.status:<8}  {incident.severity}  "
+            f"{incident.opened_at:%Y-%m-%d %H:%M} UTC  {where}  {incident.title}"
+        )
+    return 0
+
+
+def cmd_incident_note(args: argparse.Namespace) -> int:
+    from cockpit.timeline import EventKind, EventSource
+
+    incident_id = _incident_id(args.ref)
+    timeline, config = _timeline(args)
+    with timeline:
+        timeline.record(incident_id, EventKind.NOTE, args.text, source=EventSource.NOTE, actor=_operator(config))
+    print(f"note recorded on INC-{incident_id}")
+    return 0
+
+
+def cmd_incident_resolve(args: argparse.Namespace) -> int:
+    incident_id = _incident_id(args.ref)
+    timeline, config = _timeline(args)
+    operator = _operator(config)
+    with timeline:
+        incident = timeline.resolve(incident_id, args.summary or f"INC-{incident_id} resolved by {operator}", operator)
+    print(f"{incident.ref} resolved")
+    return 0
+
+
+def cmd_timeline_export(args: argparse.Namespace) -> int:
+    from cockpit.export import export
+
+    incident_id = _incident_id(args.ref)
+    timeline, _ = _timeline(args)
+    with timeline:
+        try:
+            text = export(timeline, incident_id, args.format)
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        _write_atomically(args.output, text)
+        print(f"INC-{incident_id} exported to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_timeline_stats(args: argparse.Namespace) -> int:
+    from cockpit.stats import format_stats, incident_stats, parse_since
+
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    timeline, _ = _timeline(args)
+    with timeline:
+        stats = incident_stats(timeline, service=args.service, since=since)
+    print(json.dumps(stats.to_json(), indent=2) if args.json else format_stats(stats))
+    return 0
+
+
+def cmd_providers(args: argparse.Namespace) -> int:
+    import msgspec
+
+    from providers import registry
+    from providers.base import CAPABILITIES, ConfigurationError
+
+    rows: list[dict[str, Any]] = []
+    for name in registry.available():
+        try:
+            cls = registry.load(name)
+        except ConfigurationError as error:
+            rows.append({"name": name, "class": None, "capabilities": [], "settings": [], "error": error.message})
+            continue
+        capabilities = [cap for cap, proto in CAPABILITIES.items() if issubclass(cls, proto)]
+        settings = [field.encode_name for field in msgspec.structs.fields(cls.Settings)]
+        rows.append(
+            {
+                "name": name,
+                "class": f"{cls.__module__}:{cls.__qualname__}",
+                "capabilities": capabilities,
+                "settings": settings,
+                "error": None,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    width = max((len(row["name"]) for row in rows), default=0)
+    for row in rows:
+        described = f"unavailable: {row['error']}" if row["error"] else ", ".join(row["capabilities"])
+        print(f"{row['name']:<{width}}  {described}")
+    return 0
+
+
+def cmd_runbook_show(args: argparse.Namespace) -> int:
+    from cockpit.runbook import load_runbook, runbook_outline, runbook_to_json_text
+
+    runbook = load_runbook(args.file)
+    print(runbook_to_json_text(runbook) if args.json else runbook_outline(runbook))
+    return 0
+
+
+def cmd_runbook_lint(args: argparse.Namespace) -> int:
+    from cockpit.runbook import Severity, format_lint, lint_runbook, load_runbook
+
+    findings = lint_runbook(load_runbook(args.file))
+    if findings:
+        print(format_lint(findings, str(args.file)))
+    return 1 if any(finding.severity is Severity.ERROR for finding in findings) else 0
+
+
+# -- parser ----------------------------------------------------------------------------------------------------
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: the user data directory)")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="config whose operator, db and redact_env apply")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cockpit", description="A terminal cockpit for failed deployments.")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str, group: Any = commands
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = command("demo", cmd_demo, "run the cockpit against an embedded, freshly broken demo service")
+    demo.add_argument("--read-only", action="store_true", help="refuse every mutating action")
+    demo.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: the user data directory)")
+    demo.add_argument("--theme", choices=THEMES)
+
+    open_ = command("open", cmd_open, "run the cockpit on an environment of a config file")
+    open_.add_argument("--config", type=Path, metavar="FILE", help="default: ./cockpit.toml, then the user config dir")
+    open_.add_argument("--env", metavar="NAME", help="environment to open (needed when the config has several)")
+    open_.add_argument("--read-only", action="store_true", help="refuse every mutating action")
+    open_.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: from config, else user data)")
+    open_.add_argument("--incident", metavar="REF", help="record into this incident (e.g. INC-12)")
+    open_.add_argument("--theme", choices=THEMES)
+
+    status = command("status", cmd_status, "one snapshot of every target; exit 0 healthy, 1 not, 2 usage error")
+    source = status.add_mutually_exclusive_group()
+    source.add_argument("--config", type=Path, metavar="FILE", help="default: ./cockpit.toml, then the user config dir")
+    source.add_argument("--demo", action="store_true", help="snapshot the embedded demo service")
+    status.add_argument("--env", metavar="NAME", help="environment (needed when the config has several)")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    incident = command(
+        "incident", lambda _: _missing_subcommand(incident), "open, list, annotate and resolve incidents"
+    )
+    incidents = incident.add_subparsers(dest="incident_command", metavar="ACTION")
+    opening = command("open", cmd_incident_open, "open an incident", incidents)
+    opening.add_argument("--title", required=True)
+    opening.add_argument("--env", metavar="NAME", help="default: the config's environment")
+    opening.add_argument("--service", help="default: the environment's service")
+    opening.add_argument("--severity", choices=SEVERITIES, default="SEV2")
+    _add_db(opening)
+    listing = command("list", cmd_incident_list, "list incidents, newest first", incidents)
+    listing.add_argument("--status", choices=("open", "resolved"))
+    listing.add_argument("--env", metavar="NAME", help="only this environment")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_db(listing)
+    note = command("note", cmd_incident_note, "add a note to an incident's timeline", incidents)
+    note.add_argument("ref", metavar="REF", help="INC-12 or 12")
+    note.add_argument("text", metavar="TEXT")
+    _add_db(note)
+    resolve = command("resolve", cmd_incident_resolve, "mark an incident resolved", incidents)
+    resolve.add_argument("ref", metavar="REF", help="INC-12 or 12")
+    resolve.add_argument("--summary", help="what ended it (recorded in the timeline)")
+    _add_db(resolve)
+
+    timeline = command("timeline", lambda _: _missing_subcommand(timeline), "work with an incident's timeline")
+    timelines = timeline.add_subparsers(dest="timeline_command", metavar="ACTION")
+    export = command("export", cmd_timeline_export, "export an incident for the post-incident review", timelines)
+    export.add_argument("ref", metavar="REF", help="INC-12 or 12")
+    export.add_argument("--format", required=True, metavar="md|json|html")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    _add_db(export)
+    stats = command("stats", cmd_timeline_stats, "recovery and rollback figures across incidents", timelines)
+    stats.add_argument("--service", help="only this service's incidents")
+    stats.add_argument("--since", metavar="DATE", help="2026-05-01, 2026-05-01T10:00, or 7d / 24h / 2w")
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_db(stats)
+
+    providers = command("providers", cmd_providers, "list installed providers and their capabilities")
+    providers.add_argument("--json", action="store_true", help="machine-readable output")
+
+    runbook = command("runbook", lambda _: _missing_subcommand(runbook), "inspect Markdown runbooks")
+    runbooks = runbook.add_subparsers(dest="runbook_command", metavar="ACTION")
+    show = command("show", cmd_runbook_show, "outline a runbook: sections, steps, commands", runbooks)
+    show.add_argument("file", type=Path, metavar="FILE")
+    show.add_argument("--json", action="store_true", help="the parsed runbook as JSON")
+    lint = command("lint", cmd_runbook_lint, "check a runbook; exit 1 when it has errors", runbooks)
+    lint.add_argument("file", type=Path, metavar="FILE")
+    return parser
+
+
+def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: error: choose an action (see --help)", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _expected_errors() -> tuple[type[Exception], ...]:
+    """Errors that are the user's input, not our bug: reported in one line. Imported only once a command failed."""
+    from cockpit.config import ConfigError
+    from cockpit.runbook_model import RunbookError
+    from cockpit.timeline import TimelineError
+
+    return (UsageError, ConfigError, TimelineError, RunbookError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console script; returns the exit code (argparse itself exits 2 on malformed arguments)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # Plain `cockpit` opens the configured environment, as an operator reaching for it mid-incident expects.
+        args = parser.parse_args(["open"])
+    try:
+        code: int = args.handler(args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `cockpit runbook show FILE | head`: the reader left; say nothing more and let the pipe close quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:
+        if not isinstance(error, _expected_errors()):
+            raise
+        print(f"cockpit: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return code

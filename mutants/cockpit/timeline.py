@@ -1,0 +1,583 @@
+"""The incident timeline: an append-only SQLite record of everything that happened during an incident.
+
+Events are never updated or deleted (triggers in the file refuse it, whoever connects), secrets are redacted before
+a row is written, and ``record`` returns only after the commit: its return is the "recorded" signal the UI shows.
+Several cockpits may write the same file at once (two operators on one bastion): WAL mode, a busy timeout and
+``BEGIN IMMEDIATE`` for every write make them queue instead of failing with "database is locked".
+
+Stdlib ``sqlite3`` on purpose: sqlite-utils costs 160 ms of import at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import msgspec
+
+from cockpit.redaction import Redactor
+from providers.base import utcnow
+
+SCHEMA_VERSION = 1
+"""Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""
+BUSY_TIMEOUT_S = 10.0
+"""How long a write waits for another writer before giving up."""
+FILE_MODE = 0o600
+"""The timeline holds commands, hostnames and error output: readable by its owner only."""
+
+
+class EventKind(StrEnum):
+    INCIDENT_OPENED = "incident.opened"
+    INCIDENT_RESOLVED = "incident.resolved"
+    STATE_CHANGED = "state.changed"
+    PROVIDER_FAILED = "provider.failed"
+    PROVIDER_RECOVERED = "provider.recovered"
+    ACTION_PLANNED = "action.planned"
+    ACTION_REFUSED = "action.refused"
+    ACTION_CONFIRMED = "action.confirmed"
+    ACTION_SUCCEEDED = "action.succeeded"
+    ACTION_FAILED = "action.failed"
+    ACTION_VERIFIED = "action.verified"
+    ACTION_UNVERIFIED = "action.unverified"
+    NOTE = "note"
+    ADVISOR_VERDICT = "advisor.verdict"
+    CHECKLIST_STEP = "checklist.step"
+    CHECKLIST_STARTED = "checklist.started"
+    """A runbook checklist began for this incident (detail: runbook, title, steps, baseline revisions)."""
+    CHECKLIST_BASELINE = "checklist.baseline"
+    """Baseline revisions of targets that had not answered yet when the checklist started."""
+    SESSION_ATTACHED = "session.attached"
+    """A cockpit reattached to an open incident (after a dropped SSH session, say)."""
+    EVENT_STARRED = "event.starred"
+    """Starring is an event of its own (detail: {"seq": starred event}), because events are never updated."""
+
+
+class EventSource(StrEnum):
+    OPERATOR = "operator"
+    PROVIDER = "provider"
+    ADVISOR = "advisor"
+    CHECKLIST = "checklist"
+    NOTE = "note"
+    SYSTEM = "system"
+
+
+class TimelineError(Exception):
+    """The timeline cannot do what was asked; the message names the file and the reason in one line."""
+
+
+class UnknownIncident(TimelineError, LookupError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    id: int
+    title: str
+    environment: str
+    service: str
+    severity: str
+    """'SEV1'..'SEV4' by convention; stored as given."""
+    status: str
+    """'open' or 'resolved'."""
+    opened_at: datetime
+    resolved_at: datetime | None
+
+    @property
+    def ref(self) -> str:
+        return f"INC-{self.id}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The incident as JSON data: what `incident list --json` prints and the export carries."""
+        return {
+            "id": self.id,
+            "ref": self.ref,
+            "title": self.title,
+            "environment": self.environment,
+            "service": self.service,
+            "severity": self.severity,
+            "status": self.status,
+            "opened_at": _iso(self.opened_at),
+            "resolved_at": _iso(self.resolved_at) if self.resolved_at else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    seq: int
+    """Position in the file, across incidents: the order things were recorded in."""
+    incident_id: int
+    ts: datetime
+    kind: EventKind
+    source: EventSource
+    actor: str
+    target: str
+    summary: str
+    detail: dict[str, Any]
+    step_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """One row for ``record_many`` (bulk import, benchmarks)."""
+
+    incident_id: int
+    kind: EventKind | str
+    summary: str
+    source: EventSource | str
+    actor: str = ""
+    target: str = ""
+    detail: dict[str, Any] | None = None
+    step_id: str | None = None
+    ts: datetime | None = None
+    """When it happened; None: now."""
+
+
+def default_db_path() -> Path:
+    """``$COCKPIT_DB``, else ``timeline.db`` in the user data directory."""
+    override = os.environ.get("COCKPIT_DB")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs  # only the CLI needs it, and only when no path was given
+
+    return Path(platformdirs.user_data_dir("cockpit")) / "timeline.db"
+
+
+_SCHEMA: tuple[str, ...] = (
+    """CREATE TABLE IF NOT EXISTS incidents (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        service TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+        opened_at TEXT NOT NULL,
+        resolved_at TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS incidents_by_environment ON incidents (environment, status, id)",
+    """CREATE TABLE IF NOT EXISTS events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id),
+        ts TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}',
+        step_id TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS events_by_incident ON events (incident_id, seq)",
+    """CREATE TRIGGER IF NOT EXISTS events_refuse_update BEFORE UPDATE ON events
+       BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS events_refuse_delete BEFORE DELETE ON events
+       BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END""",
+    # External content: the text lives once, in events. Only an insert trigger is needed since rows never change.
+    """CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5 (
+        summary, detail, kind, target, content='events', content_rowid='seq'
+    )""",
+    """CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts (rowid, summary, detail, kind, target)
+        VALUES (new.seq, new.summary, new.detail, new.kind, new.target);
+    END""",
+)
+
+_EVENT_COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id"
+_INSERT_EVENT = (
+    "INSERT INTO events (incident_id, ts, kind, source, actor, target, summary, detail, step_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INCIDENT_COLUMNS = "id, title, environment, service, severity, status, opened_at, resolved_at"
+_REF = re.compile(r"\s*(?:INC-?)?(\d+)\s*", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+# sqlite's own words -> what an operator should read.
+_REASONS: tuple[tuple[str, str], ...] = (
+    ("readonly", "the file is read-only"),
+    ("not a database", "the file is not an SQLite database"),
+    ("disk is full", "database or disk is full"),
+    ("locked", f"another process kept it locked for more than {BUSY_TIMEOUT_S:g} s"),
+    ("unable to open", "the file cannot be opened"),
+    ("disk i/o error", "disk I/O error"),
+)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError(f"timeline timestamps must be timezone-aware (got naive {moment.isoformat()})")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _parse_ts(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    # Stored times are written as UTC; only convert what was written some other way.
+    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+
+
+_KINDS = {kind.value: kind for kind in EventKind}
+_SOURCES = {source.value: source for source in EventSource}
+_decode_detail = msgspec.json.Decoder(dict[str, Any]).decode
+
+
+def fts_query(text: str) -> str:
+    """User words -> a safe FTS5 query: each whitespace-separated chunk becomes a quoted phrase of its words.
+
+    Operators and punctuation ('"', 'AND', 'NEAR(', '*') are searched as plain words or dropped, so nothing a user
+    types can be an FTS syntax error. A chunk ending in '*' keeps its meaning as a prefix search.
+    """
+    phrases = []
+    for chunk in text.split():
+        words = _WORD.findall(chunk)
+        if words:
+            phrases.append('"' + " ".join(words) + '"' + ("*" if chunk.endswith("*") else ""))
+    return " ".join(phrases)
+
+
+class Timeline:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        redactor: Redactor | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.path = Path(path)
+        self._redactor = redactor if redactor is not None else Redactor()
+        self._clock = clock
+        # One connection shared by the UI loop and worker threads; the lock keeps each call whole.
+        self._lock = threading.RLock()
+        self._create_private_file()
+        self._db = self._connect()
+
+    # -- opening -----------------------------------------------------------------------------------------------
+
+    def _create_private_file(self) -> None:
+        """Create the file 0600 before sqlite does, so it never exists with the umask's wider mode."""
+        if self.path.exists():
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
+        except FileExistsError:
+            if not self.path.parent.is_dir():
+                raise TimelineError(
+                    f"cannot create the incident timeline {self.path}: {self.path.parent} is not a directory"
+                ) from None
+            # Otherwise another cockpit created the file first: theirs is as private as ours.
+        except OSError as error:
+            raise TimelineError(f"cannot create the incident timeline {self.path}: {error.strerror}") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            # isolation_level=None: transactions are begun explicitly, IMMEDIATE for writes.
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise self._error("open", error) from None
+        try:
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            db.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL survives a crash of the process (what we promise: the cockpit dying mid-incident);
+            # only a power cut or kernel crash can lose the last commits, and FULL would fsync on every event.
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            self._migrate(db)
+        except sqlite3.Error as error:
+            db.close()
+            raise self._error("open", error) from None
+        except TimelineError:
+            db.close()
+            raise
+        for suffix in ("-wal", "-shm"):
+            try:
+                os.chmod(self.path.with_name(self.path.name + suffix), FILE_MODE)
+            except OSError:
+                pass  # absent, or owned by another user sharing the file: theirs to keep private
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        # Look before taking the write lock: an up-to-date file needs no write, so a read-only copy still opens
+        # (to export it) and only writing to it fails.
+        if self._schema_version(db) == SCHEMA_VERSION:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Again under the lock: another cockpit may have created the schema meanwhile.
+            if self._schema_version(db) < SCHEMA_VERSION:
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _schema_version(self, db: sqlite3.Connection) -> int:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise TimelineError(
+                f"the incident timeline {self.path} was written by a newer cockpit "
+                f"(schema {version}, this one knows {SCHEMA_VERSION}): upgrade, or use another file"
+            )
+        return version
+
+    # -- transactions and errors -------------------------------------------------------------------------------
+
+    def _error(self, verb: str, error: sqlite3.Error) -> TimelineError:
+        text = str(error)
+        reason = next((plain for needle, plain in _REASONS if needle in text.lower()), text)
+        return TimelineError(f"cannot {verb} the incident timeline {self.path}: {reason}")
+
+    @contextmanager
+    def _write(self, incident_id: int | None = None) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction: it takes the write lock up front, so it waits its turn instead of failing."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self._error("write", error) from None
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as failure:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if isinstance(failure, sqlite3.IntegrityError) and "FOREIGN KEY" in str(failure):
+                    raise self._unknown(incident_id) from None
+                if isinstance(failure, sqlite3.Error) and not isinstance(failure, sqlite3.IntegrityError):
+                    raise self._error("write", failure) from None
+                raise
+
+    def _unknown(self, incident_id: int | None) -> UnknownIncident:
+        which = f"INC-{incident_id} is" if incident_id is not None else "an event names an incident that is"
+        return UnknownIncident(f"{which} not in the incident timeline {self.path}")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as error:  # locked, I/O error, a corrupted page...
+                raise self._error("read", error) from None
+
+    # -- incidents ---------------------------------------------------------------------------------------------
+
+    def open_incident(
+        self, title: str, environment: str, service: str, severity: str = "SEV2", actor: str = ""
+    ) -> Incident:
+        """Open an incident and record ``incident.opened`` in the same transaction."""
+        opened = self._clock()
+        title = self._redactor.redact(title)
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO incidents (title, environment, service, severity, status, opened_at) "
+                "VALUES (?, ?, ?, ?, 'open', ?)",
+                (title, environment, service, severity, _iso(opened)),
+            )
+            incident_id = int(cursor.lastrowid or 0)
+            db.execute(
+                _INSERT_EVENT,
+                self._row(
+                    NewEvent(
+                        incident_id,
+                        EventKind.INCIDENT_OPENED,
+                        f"INC-{incident_id} opened: {title} ({severity}, {service} in {environment})",
+                        EventSource.OPERATOR,
+                        actor=actor,
+                        target=service,
+                        detail={"severity": severity, "environment": environment, "service": service},
+                        ts=opened,
+                    )
+                ),
+            )
+        return Incident(incident_id, title, environment, service, severity, "open", _parse_ts(_iso(opened)), None)
+
+    def incident(self, incident_id: int) -> Incident:
+        rows = self._read(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
+        if not rows:
+            raise self._unknown(incident_id)
+        return self._incident(rows[0])
+
+    @staticmethod
+    def parse_ref(ref: str | int) -> int:
+        """'INC-12', 'inc12' or '12' -> 12; anything else is a ValueError saying what was expected."""
+        match = _REF.fullmatch(str(ref))
+        if match is None:
+            raise ValueError(f"{str(ref)!r} is not an incident reference (expected INC-<number>, e.g. INC-12)")
+        return int(match.group(1))
+
+    def incidents(self, status: str | None = None, environment: str | None = None) -> list[Incident]:
+        """Newest first."""
+        clauses: list[str] = []
+        params: list[str] = []
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(status)
+        if environment is not None:
+            clauses.append("environment = ?")
+            params.append(environment)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read(f"SELECT {_INCIDENT_COLUMNS} FROM incidents {where} ORDER BY id DESC", params)
+        return [self._incident(row) for row in rows]
+
+    def latest_open(self, environment: str) -> Incident | None:
+        found = self.incidents(status="open", environment=environment)
+        return found[0] if found else None
+
+    def resolve(self, incident_id: int, summary: str, actor: str = "") -> Incident:
+        """Mark the incident resolved (incidents may change, events may not) and record ``incident.resolved``."""
+        resolved = self._clock()
+        with self._write(incident_id) as db:
+            row = db.execute("SELECT status FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+            if row is None:
+                raise self._unknown(incident_id)
+            if row[0] == "resolved":
+                raise TimelineError(f"INC-{incident_id} is already resolved")
+            db.execute(
+                "UPDATE incidents SET status = 'resolved', resolved_at = ? WHERE id = ?", (_iso(resolved), incident_id)
+            )
+            db.execute(
+                _INSERT_EVENT,
+                self._row(
+                    NewEvent(
+                        incident_id, EventKind.INCIDENT_RESOLVED, summary, EventSource.OPERATOR, actor, ts=resolved
+                    )
+                ),
+            )
+        return self.incident(incident_id)
+
+    # -- events ------------------------------------------------------------------------------------------------
+
+    def record(
+        self,
+        incident_id: int,
+        kind: EventKind | str,
+        summary: str,
+        *,
+        source: EventSource | str,
+        actor: str = "",
+        target: str = "",
+        detail: dict[str, Any] | None = None,
+        step_id: str | None = None,
+    ) -> Event:
+        """Redact, write and commit one event; returning is the promise that it is on disk."""
+        row = self._row(NewEvent(incident_id, kind, summary, source, actor, target, detail, step_id))
+        with self._write(incident_id) as db:
+            seq = int(db.execute(_INSERT_EVENT, row).lastrowid or 0)
+        return self._event((seq, *row))
+
+    def record_many(self, rows: Iterable[NewEvent]) -> int:
+        """Write many events in one transaction (bulk import, benchmarks); returns how many."""
+        prepared = [self._row(row) for row in rows]
+        with self._write() as db:
+            db.executemany(_INSERT_EVENT, prepared)
+        return len(prepared)
+
+    def events(
+        self,
+        incident_id: int,
+        *,
+        kinds: Iterable[EventKind | str] | None = None,
+        sources: Iterable[EventSource | str] | None = None,
+        after_seq: int = 0,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Events of one incident in recorded order; ``after_seq`` lets a screen fetch only what is new."""
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events WHERE incident_id = ? AND seq > ?"
+        params: list[Any] = [incident_id, after_seq]
+        for column, values in (("kind", kinds), ("source", sources)):
+            if values is not None:
+                wanted = [str(value) for value in values]
+                sql += f" AND {column} IN ({', '.join('?' * len(wanted))})"
+                params.extend(wanted)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [self._event(row) for row in self._read(sql, params)]
+
+    def search(self, query: str, incident_id: int | None = None) -> list[Event]:
+        """Events whose summary, detail, kind or target hold every word of ``query``, in recorded order."""
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = (
+            f"SELECT {', '.join('e.' + c for c in _EVENT_COLUMNS.split(', '))} "
+            "FROM events_fts JOIN events AS e ON e.seq = events_fts.rowid WHERE events_fts MATCH ?"
+        )
+        params: list[Any] = [match]
+        if incident_id is not None:
+            sql += " AND e.incident_id = ?"
+            params.append(incident_id)
+        return [self._event(row) for row in self._read(sql + " ORDER BY e.seq", params)]
+
+    # -- rows --------------------------------------------------------------------------------------------------
+
+    def _row(self, new: NewEvent) -> tuple[Any, ...]:
+        """The redacted column values of an event, in ``_INSERT_EVENT`` order; unknown kinds are refused here."""
+        kind, source = EventKind(new.kind), EventSource(new.source)
+        detail = self._redactor.redact_obj(new.detail or {})
+        return (
+            new.incident_id,
+            _iso(new.ts or self._clock()),
+            kind.value,
+            source.value,
+            self._redactor.redact(new.actor),
+            self._redactor.redact(new.target),
+            self._redactor.redact(new.summary),
+            json.dumps(detail, ensure_ascii=False, separators=(",", ":")),
+            new.step_id,
+        )
+
+    @staticmethod
+    def _event(row: Sequence[Any]) -> Event:
+        # Hot path of every export (100k rows): table lookups instead of enum construction, msgspec for the JSON.
+        seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id = row
+        return Event(
+            seq,
+            incident_id,
+            _parse_ts(ts),
+            _KINDS.get(kind) or EventKind(kind),
+            _SOURCES.get(source) or EventSource(source),
+            actor,
+            target,
+            summary,
+            _decode_detail(detail),
+            step_id,
+        )
+
+    @staticmethod
+    def _incident(row: Sequence[Any]) -> Incident:
+        incident_id, title, environment, service, severity, status, opened_at, resolved_at = row
+        return Incident(
+            incident_id,
+            title,
+            environment,
+            service,
+            severity,
+            status,
+            _parse_ts(opened_at),
+            _parse_ts(resolved_at) if resolved_at else None,
+        )
+
+    # -- lifetime ----------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,382 @@
+"""Provider contracts: capabilities, the frozen results they return, and the errors they raise.
+
+A provider is one configured target (a Kubernetes deployment, an ECS service, a compose project, a health URL...).
+It implements only the capabilities its system really has; callers check them with ``isinstance`` at the point of
+use. Nothing here imports Textual or the cockpit: providers are usable from a plain script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+
+def utcnow() -> datetime:
+    """Aware UTC now; every timestamp a provider returns is aware UTC."""
+    return datetime.now(UTC)
+
+
+class State(StrEnum):
+    """One shared vocabulary for every system's native states (mapped with a class-level STATE_MAP)."""
+
+    HEALTHY = "healthy"
+    PROGRESSING = "progressing"
+    DEGRADED = "degraded"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_bad(self) -> bool:
+        return self in (State.DEGRADED, State.FAILED)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Results: frozen, so a snapshot handed to the UI or written to the timeline can never change under it.
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One deployable revision: a ReplicaSet revision, an ECS task definition, an image tag, a git SHA."""
+
+    id: str
+    created_at: datetime | None = None
+    image: str | None = None
+    description: str = ""
+    current: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DeploymentEvent:
+    """A system event about a deployment (Kubernetes event, ECS service event, docker event)."""
+
+    at: datetime
+    reason: str
+    message: str
+    warning: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    """One running unit of a service: a Kubernetes pod, an ECS task, a docker container."""
+
+    name: str
+    state: State
+    ready: bool = False
+    restarts: int = 0
+    reason: str = ""
+    """Why it is not healthy, in the system's words: CrashLoopBackOff, OOMKilled, 'Error (exit 1)', a stop reason."""
+    exit_code: int | None = None
+    """Exit code of the last terminated container, when there is one."""
+    host: str = ""
+    """Node, container instance or docker host it runs on."""
+    image: str = ""
+    started_at: datetime | None = None
+    detail: str = ""
+    """Extra words worth showing (the last health-check output, a task's stop reason...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeploymentStatus:
+    target: str
+    service: str
+    state: State
+    revision: str
+    ready: int
+    desired: int
+    observed_at: datetime
+    message: str = ""
+    """Why the state is what it is, in the system's own words (e.g. 'ProgressDeadlineExceeded')."""
+    history: tuple[Revision, ...] = ()
+    """Newest first; the current revision is marked ``current``."""
+    events: tuple[DeploymentEvent, ...] = ()
+    """Newest first."""
+    instances: tuple[Instance, ...] = ()
+    """Pods, tasks or containers behind the service, worst first."""
+    live_colour: str | None = None
+    """Blue-green: the colour the traffic switch (Service selector, NGINX upstream) sends traffic to now."""
+
+    def previous_revision(self) -> Revision | None:
+        """The newest revision older than the current one: the usual rollback target."""
+        older = False
+        for revision in self.history:
+            if older:
+                return revision
+            if revision.current or revision.id == self.revision:
+                older = True
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentHealth:
+    """A named dependency inside a detailed health answer (database, redis, migrations...)."""
+
+    name: str
+    state: State
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HealthCheck:
+    target: str
+    url: str
+    state: State
+    observed_at: datetime
+    status_code: int | None = None
+    latency_ms: float | None = None
+    components: tuple[ComponentHealth, ...] = ()
+    version: str | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    at: datetime
+    source: str
+    """Container, pod, task or stream the line came from."""
+    message: str
+    level: str = ""
+    """Upper-case level when the line carries one (ERROR, WARN, INFO), else empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSample:
+    at: datetime
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSeries:
+    name: str
+    unit: str
+    samples: tuple[MetricSample, ...]
+
+    @property
+    def latest(self) -> MetricSample | None:
+        return self.samples[-1] if self.samples else None
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineJob:
+    name: str
+    state: State
+    failed_steps: tuple[str, ...] = ()
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRun:
+    id: str
+    workflow: str
+    state: State
+    status: str
+    """The system's own status words, e.g. 'completed/failure'."""
+    started_at: datetime | None = None
+    branch: str | None = None
+    commit: str | None = None
+    attempt: int = 1
+    url: str | None = None
+    jobs: tuple[PipelineJob, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One field an action changes, before -> after."""
+
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionPlan:
+    """What an action will do, stated before anything runs.
+
+    ``command`` is the exact command an operator would type for the same effect; it is shown in the preview and
+    recorded in the timeline, so the review can be read (and the step repeated) without the cockpit.
+    """
+
+    action: str
+    """'rollback', 'restart', 'scale', 'switch-traffic' or 'run-command'."""
+    target: str
+    service: str
+    command: str
+    changes: tuple[Change, ...]
+    reversible: bool
+    summary: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    """Provider-private inputs for ``execute`` (never shown as the command)."""
+    expect_revision: str | None = None
+    """Verification: the deployment must report this revision, ready, before the action counts as done."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    plan: ActionPlan
+    ok: bool
+    message: str
+    started_at: datetime
+    finished_at: datetime
+    output: str = ""
+
+    @property
+    def duration_s(self) -> float:
+        return (self.finished_at - self.started_at).total_seconds()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Errors: typed, each with a short title for a pane border and a human message for its body.
+
+
+class ProviderError(Exception):
+    title: ClassVar[str] = "provider error"
+
+    def __init__(self, message: str, *, target: str = "", hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.target = target
+        self.hint = hint
+        """What the operator can do about it (check the VPN, refresh credentials...)."""
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class Unreachable(ProviderError):
+    title = "unreachable"
+
+
+class Unauthorised(ProviderError):
+    title = "unauthorised"
+
+
+class Forbidden(ProviderError):
+    title = "forbidden"
+
+
+class NotFound(ProviderError):
+    title = "not found"
+
+
+class TimedOut(ProviderError):
+    title = "timed out"
+
+
+class BadResponse(ProviderError):
+    title = "bad response"
+
+
+class NotSupported(ProviderError):
+    title = "not supported"
+
+
+class ConfigurationError(ProviderError):
+    title = "misconfigured"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The provider and its capabilities.
+
+
+class Provider:
+    """Base of every provider: one instance per configured target.
+
+    ``Settings`` is a ``msgspec.Struct`` (``forbid_unknown_fields=True``) describing the target's TOML keys; the
+    config loader validates them before the provider is built, so a typo is reported with file and line.
+    """
+
+    kind: ClassVar[str] = "provider"
+    Settings: ClassVar[type[Any]]
+
+    def __init__(self, target: str, settings: Any) -> None:
+        self.target = target
+        self.settings = settings
+
+    async def aclose(self) -> None:
+        """Release clients and connections. Default: nothing to release."""
+
+    def describe(self) -> str:
+        """One line naming what this target points at, for the status bar and the timeline."""
+        return f"{self.kind}:{self.target}"
+
+
+@runtime_checkable
+class DeploymentSource(Protocol):
+    async def deployments(self) -> Sequence[DeploymentStatus]: ...
+
+
+@runtime_checkable
+class HealthSource(Protocol):
+    async def health(self) -> HealthCheck: ...
+
+
+@runtime_checkable
+class LogSource(Protocol):
+    def tail(self, since: datetime | None = None, contains: str | None = None) -> AsyncIterator[LogLine]:
+        """Yield lines from ``since`` (None: a recent backlog) and keep following until cancelled."""
+        ...
+
+
+@runtime_checkable
+class MetricSource(Protocol):
+    def metric_names(self) -> Sequence[str]:
+        """Named series this target can answer (error_rate, p95_latency_ms, memory, restarts...)."""
+        ...
+
+    async def instant(self, name: str) -> MetricSample | None: ...
+
+    async def range(self, name: str, start: datetime, end: datetime, step_s: float) -> MetricSeries: ...
+
+
+@runtime_checkable
+class PipelineSource(Protocol):
+    async def runs(self, limit: int = 10) -> Sequence[PipelineRun]: ...
+
+
+@runtime_checkable
+class Executor(Protocol):
+    async def execute(self, plan: ActionPlan) -> ActionResult: ...
+
+
+@runtime_checkable
+class Rollbackable(Executor, Protocol):
+    async def plan_rollback(self, service: str, to_revision: str | None = None) -> ActionPlan:
+        """Plan a rollback to ``to_revision`` (None: the previous revision)."""
+        ...
+
+
+@runtime_checkable
+class Restartable(Executor, Protocol):
+    async def plan_restart(self, service: str) -> ActionPlan: ...
+
+
+@runtime_checkable
+class Scalable(Executor, Protocol):
+    async def plan_scale(self, service: str, replicas: int) -> ActionPlan: ...
+
+
+@runtime_checkable
+class TrafficSwitchable(Executor, Protocol):
+    async def plan_switch(self, service: str, to: str) -> ActionPlan:
+        """Plan pointing live traffic at colour/slot ``to`` (blue-green)."""
+        ...
+
+
+CAPABILITIES: Mapping[str, type] = {
+    "deployments": DeploymentSource,
+    "health": HealthSource,
+    "logs": LogSource,
+    "metrics": MetricSource,
+    "pipelines": PipelineSource,
+    "rollback": Rollbackable,
+    "restart": Restartable,
+    "scale": Scalable,
+    "switch": TrafficSwitchable,
+}
+"""Capability name -> protocol, for contract tests and ``cockpit providers``."""
+
+
+def capabilities_of(provider: object) -> tuple[str, ...]:
+    return tuple(name for name, proto in CAPABILITIES.items() if isinstance(provider, proto))

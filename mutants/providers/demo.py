@@ -1,0 +1,362 @@
+"""The provider of ``cockpit demo``: deployments, logs, metrics and rollback of the embedded checkout service.
+
+It talks to the service only over HTTP (the admin API, ``/logs``, ``/metrics``), exactly as a provider for a
+real system would, so the whole cockpit path (polling, failures, the action runner's verification) is exercised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import deque
+from collections.abc import AsyncGenerator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar
+
+import msgspec
+
+from providers.base import (
+    ActionPlan,
+    ActionResult,
+    BadResponse,
+    Change,
+    DeploymentEvent,
+    DeploymentStatus,
+    LogLine,
+    MetricSample,
+    MetricSeries,
+    NotFound,
+    Provider,
+    ProviderError,
+    Revision,
+    State,
+    utcnow,
+)
+from providers.http_health import new_client, status_error, transport_error
+from providers.promtext import RequestCounters, histogram_quantile, parse_request_counters
+
+if TYPE_CHECKING:
+    import httpx
+
+REQUEST_TIMEOUT_S = 5.0
+STREAM_IDLE_S = 30.0
+"""A log stream silent this long ends (cleanly): the caller reconnects, and a dead peer is noticed."""
+HISTORY_LIMIT = 1800
+"""Computed metric rounds kept for ``range`` (an hour at the demo's two-second polling)."""
+METRIC_UNITS: Mapping[str, str] = {"error_rate": "ratio", "p95_latency_ms": "ms", "requests_per_s": "req/s"}
+
+Timestamp = Annotated[datetime, msgspec.Meta(tz=True)]
+T = TypeVar("T")
+
+
+class DemoSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    base_url: str
+    """Where the demo service listens, e.g. http://127.0.0.1:41234 (``cockpit demo`` fills it in)."""
+    service: str = "checkout"
+
+
+# The service's wire shapes: decoding into them is the shape check (a missing or mistyped field is a BadResponse).
+
+
+class WireRevision(msgspec.Struct):
+    revision: str
+    image: str
+    created_at: Timestamp
+    description: str
+    current: bool
+
+
+class WireEvent(msgspec.Struct):
+    at: Timestamp
+    reason: str
+    message: str
+    warning: bool
+
+
+class WireState(msgspec.Struct):
+    revision: str
+    state: str
+    message: str
+    desired_replicas: int
+    ready_replicas: int
+    history: list[WireRevision]
+    events: list[WireEvent]
+    """Newest first."""
+
+
+class WireLogLine(msgspec.Struct):
+    seq: int
+    ts: Timestamp
+    level: str
+    source: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResumePoint:
+    """The last line a stream delivered, so a reconnect asks the service for what follows it."""
+
+    seq: int
+    at: datetime
+
+
+class DemoProvider(Provider):
+    kind = "demo"
+    Settings = DemoSettings
+
+    STATE_MAP: ClassVar[Mapping[str, State]] = {
+        "healthy": State.HEALTHY,
+        "progressing": State.PROGRESSING,
+        "degraded": State.DEGRADED,
+        "failed": State.FAILED,
+    }
+
+    def __init__(self, target: str, settings: DemoSettings) -> None:
+        super().__init__(target, settings)
+        self.settings: DemoSettings = settings
+        self.base_url = settings.base_url.rstrip("/")
+        self._client: httpx.AsyncClient | None = None
+        self._resume: ResumePoint | None = None
+        self._scrape_lock = asyncio.Lock()
+        self._previous_scrape: tuple[float, RequestCounters] | None = None
+        self._latest: dict[str, MetricSample | None] = dict.fromkeys(METRIC_UNITS)
+        self._unread: set[str] = set()
+        """Metrics whose value from the latest scrape has not been asked for yet."""
+        self._history: deque[tuple[datetime, dict[str, float]]] = deque(maxlen=HISTORY_LIMIT)
+
+    def describe(self) -> str:
+        return f"{self.kind}:{self.target} ({self.base_url})"
+
+    async def aclose(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()
+
+    # -- deployments -------------------------------------------------------------------------------------------
+
+    async def deployments(self) -> Sequence[DeploymentStatus]:
+        return [await self._status()]
+
+    async def _status(self) -> DeploymentStatus:
+        url = f"{self.base_url}/admin/state"
+        state = self._decode((await self._request("GET", url)).content, WireState, url)
+        return DeploymentStatus(
+            target=self.target,
+            service=self.settings.service,
+            state=self.STATE_MAP.get(state.state, State.UNKNOWN),
+            revision=state.revision,
+            ready=state.ready_replicas,
+            desired=state.desired_replicas,
+            observed_at=utcnow(),
+            message=state.message,
+            history=tuple(Revision(r.revision, r.created_at, r.image, r.description, r.current) for r in state.history),
+            events=tuple(DeploymentEvent(e.at, e.reason, e.message, e.warning) for e in state.events),
+        )
+
+    # -- logs --------------------------------------------------------------------------------------------------
+
+    async def tail(self, since: datetime | None = None, contains: str | None = None) -> AsyncGenerator[LogLine, None]:
+        """Follow ``/logs`` until cancelled; an idle or closed stream ends the iterator, a broken one raises.
+
+        Messages start with their level, as the lines read in a terminal. A reconnect whose ``since`` is no older
+        than the last line seen resumes from that line's sequence number, so nothing in between is lost.
+        """
+        client = await self._http()
+        import httpx  # already loaded by new_client: a lookup, not a load
+
+        params = {"follow": "1"}
+        resume = self._resume
+        if since is not None and resume is not None and since >= resume.at:
+            params["since"] = str(resume.seq)
+        needle = contains.lower() if contains else None
+        url = f"{self.base_url}/logs"
+        timeout = httpx.Timeout(REQUEST_TIMEOUT_S, read=STREAM_IDLE_S)
+        try:
+            async with client.stream("GET", url, params=params, timeout=timeout) as response:
+                refused = status_error(response, self.target)
+                if refused is not None:
+                    raise refused
+                if not response.is_success:
+                    raise BadResponse(f"{url} answered HTTP {response.status_code}", target=self.target)
+                async for raw in response.aiter_lines():
+                    if not raw.strip():
+                        continue
+                    entry = self._decode(raw.encode(), WireLogLine, url)
+                    self._resume = ResumePoint(entry.seq, entry.ts)
+                    line = LogLine(entry.ts, entry.source, f"{entry.level} {entry.message}", entry.level.upper())
+                    if since is not None and line.at <= since:
+                        continue
+                    if needle is None or needle in line.message.lower():
+                        yield line
+        except httpx.ReadTimeout:
+            return  # quiet, not broken: the caller reconnects
+        except httpx.HTTPError as error:
+            raise transport_error(error, url, self.target, REQUEST_TIMEOUT_S) from error
+
+    # -- metrics -----------------------------------------------------------------------------------------------
+
+    def metric_names(self) -> Sequence[str]:
+        return tuple(METRIC_UNITS)
+
+    async def instant(self, name: str) -> MetricSample | None:
+        """The named figure over the window since the previous scrape; None before a second scrape or without traffic.
+
+        One scrape answers every metric: asking for a metric whose latest value was already handed out takes a
+        new scrape, so a poll that reads all three metrics in turn scrapes once.
+        """
+        self._check_metric(name)
+        async with self._scrape_lock:
+            if name not in self._unread:
+                await self._scrape()
+            self._unread.discard(name)
+            return self._latest[name]
+
+    async def range(self, name: str, start: datetime, end: datetime, step_s: float) -> MetricSeries:
+        """Samples computed so far between ``start`` and ``end``, the latest one per ``step_s``."""
+        self._check_metric(name)
+        per_step: dict[int, MetricSample] = {}
+        for at, values in self._history:
+            if start <= at <= end and name in values:
+                step = int((at - start).total_seconds() // step_s) if step_s > 0 else len(per_step)
+                per_step[step] = MetricSample(at, values[name])
+        return MetricSeries(name, METRIC_UNITS[name], tuple(per_step[step] for step in sorted(per_step)))
+
+    def _check_metric(self, name: str) -> None:
+        if name not in METRIC_UNITS:
+            raise NotFound(f"no metric {name!r} on {self.target} (known: {', '.join(METRIC_UNITS)})",
+                           target=self.target)
+
+    async def _scrape(self) -> None:
+        url = f"{self.base_url}/metrics"
+        response = await self._request("GET", url)
+        try:
+            counters = parse_request_counters(response.text)
+        except ValueError as error:
+            raise BadResponse(f"{url}: {error}", target=self.target) from error
+        now, at = time.monotonic(), utcnow()
+        previous, self._previous_scrape = self._previous_scrape, (now, counters)
+        self._unread = set(METRIC_UNITS)
+        if previous is None:
+            self._latest = dict.fromkeys(METRIC_UNITS)
+            return
+        values = window_figures(counters.since(previous[1]), now - previous[0])
+        self._latest = {name: (MetricSample(at, values[name]) if name in values else None) for name in METRIC_UNITS}
+        if values:
+            self._history.append((at, values))
+
+    # -- rollback ----------------------------------------------------------------------------------------------
+
+    async def plan_rollback(self, service: str, to_revision: str | None = None) -> ActionPlan:
+        if service != self.settings.service:
+            raise NotFound(f"{self.target} runs {self.settings.service!r}, not {service!r}", target=self.target)
+        status = await self._status()
+        current = next((r for r in status.history if r.id == status.revision), None)
+        if to_revision is None:
+            chosen = status.previous_revision()
+            if chosen is None:
+                raise NotFound(f"{service} has no revision older than {status.revision}", target=self.target)
+        else:
+            chosen = next((r for r in status.history if r.id == to_revision), None)
+            if chosen is None:
+                known = ", ".join(r.id for r in status.history)
+                raise NotFound(f"{service} has no revision {to_revision!r} (known: {known})", target=self.target)
+        if chosen.id == status.revision:
+            raise ProviderError(f"{service} already runs {chosen.id}: nothing to roll back", target=self.target)
+        payload = json.dumps({"revision": chosen.id})
+        command = (
+            f"curl -fsS -X POST {self.base_url}/admin/deploy -H 'Content-Type: application/json' -d '{payload}'"
+        )
+        # History is newest first: a lower position than the current revision means a newer one.
+        order = [r.id for r in status.history]
+        verb = "roll forward" if order.index(chosen.id) < order.index(status.revision) else "roll back"
+        return ActionPlan(
+            action="rollback",
+            target=self.target,
+            service=service,
+            command=command,
+            changes=(
+                Change("revision", status.revision, chosen.id),
+                Change("image", (current.image or "") if current else "", chosen.image or ""),
+            ),
+            reversible=True,
+            summary=f"{verb} {service} from {status.revision} to {chosen.id} ({chosen.description})",
+            params={"revision": chosen.id},
+            expect_revision=chosen.id,
+        )
+
+    async def execute(self, plan: ActionPlan) -> ActionResult:
+        revision = plan.params.get("revision")
+        if not isinstance(revision, str):
+            raise ProviderError(f"plan for {plan.service} names no revision to deploy", target=self.target)
+        started = utcnow()
+        url = f"{self.base_url}/admin/deploy"
+        response = await self._send("POST", url, payload={"revision": revision})
+        refused = status_error(response, self.target)
+        if refused is not None and response.status_code != 404:
+            raise refused
+        ok = response.is_success
+        return ActionResult(plan, ok, self._answer_text(response, ok, revision), started, utcnow(),
+                            output=response.text)
+
+    @staticmethod
+    def _answer_text(response: httpx.Response, ok: bool, revision: str) -> str:
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            text = body.get("message" if ok else "error")
+            if isinstance(text, str):
+                return text
+        return f"deploy of {revision} answered HTTP {response.status_code}"
+
+    # -- HTTP --------------------------------------------------------------------------------------------------
+
+    async def _request(self, method: str, url: str) -> httpx.Response:
+        """A request whose answer must be a success; refusals and failures become typed errors."""
+        response = await self._send(method, url)
+        refused = status_error(response, self.target)
+        if refused is not None:
+            raise refused
+        if not response.is_success:
+            raise BadResponse(f"{url} answered HTTP {response.status_code}: {response.text[:120]}", target=self.target)
+        return response
+
+    async def _send(self, method: str, url: str, *, payload: Any = None) -> httpx.Response:
+        client = await self._http()
+        import httpx  # already loaded by new_client: a lookup, not a load
+
+        try:
+            return await client.request(method, url, json=payload)
+        except httpx.HTTPError as error:
+            raise transport_error(error, url, self.target, REQUEST_TIMEOUT_S) from error
+
+    def _decode(self, content: bytes, shape: type[T], url: str) -> T:
+        try:
+            return msgspec.json.decode(content, type=shape)
+        except msgspec.DecodeError as error:
+            raise BadResponse(f"{url} answered unexpected JSON: {error}", target=self.target) from error
+
+    async def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            client = await new_client(timeout=REQUEST_TIMEOUT_S)
+            if self._client is None:
+                self._client = client
+            else:  # a concurrent call built one first
+                await client.aclose()
+        return self._client
+
+
+def window_figures(window: RequestCounters, seconds: float) -> dict[str, float]:
+    """Error ratio, p95 latency (ms) and request rate of one window; rates need time, ratios need traffic."""
+    figures: dict[str, float] = {}
+    if seconds > 0:
+        figures["requests_per_s"] = window.total / seconds
+    if window.total > 0:
+        figures["error_rate"] = window.server_errors / window.total
+        p95 = histogram_quantile(0.95, window.buckets)
+        if p95 is not None:
+            figures["p95_latency_ms"] = p95 * 1000
+    return figures

@@ -1,0 +1,65 @@
+"""Preview and confirm one action plan: the exact command, what changes, whether it can be undone."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from providers.base import ActionPlan
+
+
+class ConfirmScreen(ModalScreen[str | None]):
+    """Dismisses with the typed confirmation ('' when none is needed), or None when cancelled."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("y", "confirm", "Confirm", show=False),
+        Binding("n", "cancel", "Cancel", show=False),
+    ]
+
+    def __init__(self, plan: ActionPlan, phrase: str | None) -> None:
+        super().__init__()
+        self.plan = plan
+        self.phrase = phrase
+
+    def compose(self) -> ComposeResult:
+        plan = self.plan
+        with Vertical(id="confirm-box"):
+            yield Label(f"[b]{escape(plan.action.upper())}[/b] {escape(plan.service)} on {escape(plan.target)}")
+            yield Static(escape(plan.summary), classes="summary")
+            yield Label("Equivalent command:", classes="caption")
+            yield Static(escape(plan.command), id="command", classes="command")
+            changes = "\n".join(
+                f"  {escape(c.field)}: [$error]{escape(c.before)}[/] → [$success]{escape(c.after)}[/]"
+                for c in plan.changes
+            )
+            yield Static(f"Changes:\n{changes}" if changes else "No recorded changes.", classes="changes")
+            undo = "reversible (roll forward again the same way)" if plan.reversible else "[b $error]NOT reversible[/]"
+            yield Static(undo, classes="reversible")
+            if self.phrase is not None:
+                yield Label(
+                    f"Protected environment: type [b]{escape(self.phrase)}[/b] and press Enter", classes="caption"
+                )
+                yield Input(placeholder=self.phrase, id="phrase")
+            else:
+                yield Label("Press [b]y[/b] to execute, [b]Esc[/b] to cancel", classes="caption")
+
+    def on_mount(self) -> None:
+        if self.phrase is not None:
+            self.query_one("#phrase", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_confirm(self) -> None:
+        # With a phrase to type, 'y' is just a letter in the input; only Enter confirms.
+        if self.phrase is None:
+            self.dismiss("")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

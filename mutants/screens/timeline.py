@@ -1,0 +1,152 @@
+"""Every event of the incident: scroll, filter by source, full-text search, star, and replay the panes at any event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from cockpit.replay import describe, picture_at
+from cockpit.timeline import Event, EventKind, EventSource, Incident, Timeline
+
+SOURCES = ("all", *(source.value for source in EventSource))
+COLUMNS = ("time", "source", "kind", "target", "summary")
+
+Recorder = Callable[..., bool]
+"""The app's ``record(kind, summary, **fields) -> recorded``: the screen never writes the timeline itself."""
+
+
+class TimelineScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "search", "Search"),
+        Binding("f", "cycle_source", "Source filter"),
+        Binding("s", "star", "Star"),
+        Binding("ctrl+r", "reload", "Reload", show=False),
+    ]
+
+    def __init__(self, timeline: Timeline, incident: Incident, record: Recorder) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.incident = incident
+        self._record = record
+        self.source_filter = "all"
+        self.query_text = ""
+        self.shown: list[Event] = []
+        """The events listed, in order (after filter and search)."""
+        self._all: list[Event] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"[b]{self.incident.ref}[/b] {self.incident.title}", id="timeline-title")
+        yield Input(placeholder="full-text search (Enter; empty clears)", id="timeline-search")
+        with Horizontal(id="timeline-body"):
+            table: DataTable[Text] = DataTable(cursor_type="row", id="timeline-events")
+            for column in COLUMNS:
+                table.add_column(column, key=column)
+            yield table
+            with Vertical(id="replay"):
+                yield Static("[b]Replay[/b] — the panes as recorded at the highlighted event", classes="caption")
+                yield Static("", id="replay-text", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#timeline-search", Input).display = False
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # -- data --------------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._all = self.timeline.events(self.incident.id)
+        starred = {int(e.detail.get("seq", 0)) for e in self._all if e.kind == EventKind.EVENT_STARRED}
+        events = self._all
+        if self.query_text:
+            found = {e.seq for e in self.timeline.search(self.query_text, self.incident.id)}
+            events = [e for e in events if e.seq in found]
+        if self.source_filter != "all":
+            events = [e for e in events if e.source == self.source_filter]
+        self.shown = [e for e in events if e.kind != EventKind.EVENT_STARRED]
+        table = self.query_one(DataTable)
+        table.clear()
+        for event in self.shown:
+            mark = "★ " if event.seq in starred else ""
+            table.add_row(
+                Text(f"{event.ts:%H:%M:%S}"),
+                Text(event.source),
+                Text(event.kind),
+                Text(event.target),
+                Text(mark + event.summary.replace("\n", " ")),
+                key=str(event.seq),
+            )
+        filters = [f"source: {self.source_filter}"] + ([f"search: {self.query_text}"] if self.query_text else [])
+        self.sub_title = f"{len(self.shown)} of {len(self._all)} events — " + ", ".join(filters)
+        self.query_one("#timeline-title", Static).update(
+            f"[b]{self.incident.ref}[/b] {self.incident.title}  [dim]{self.sub_title}[/]"
+        )
+        self._show_replay()
+
+    def highlighted(self) -> Event | None:
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def _show_replay(self) -> None:
+        event = self.highlighted()
+        text = describe(picture_at(self._all, event.seq)) if event else ""
+        self.query_one("#replay-text", Static).update(text)
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, _: DataTable.RowHighlighted) -> None:
+        self._show_replay()
+
+    # -- keys --------------------------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        search = self.query_one("#timeline-search", Input)
+        if search.display:
+            search.display = False
+            self.query_one(DataTable).focus()
+            return
+        self.dismiss()
+
+    def action_search(self) -> None:
+        search = self.query_one("#timeline-search", Input)
+        search.display = True
+        search.value = self.query_text
+        search.focus()
+
+    @on(Input.Submitted, "#timeline-search")
+    def _search(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_text = event.value.strip()
+        event.input.display = False
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def action_cycle_source(self) -> None:
+        self.source_filter = SOURCES[(SOURCES.index(self.source_filter) + 1) % len(SOURCES)]
+        self.reload()
+
+    def action_star(self) -> None:
+        event = self.highlighted()
+        if event is None:
+            return
+        fields: dict[str, Any] = {"source": EventSource.OPERATOR, "detail": {"seq": event.seq}, "target": event.target}
+        if self._record(EventKind.EVENT_STARRED, f"starred: {event.summary[:120]}", **fields):
+            row = self.query_one(DataTable).cursor_row
+            self.reload()
+            self.query_one(DataTable).move_cursor(row=row)
+
+    def action_reload(self) -> None:
+        self.reload()

@@ -1,0 +1,92 @@
+"""Build the real app around fake or demo targets, and wait on what it publishes (never on sleeps)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from textual.pilot import Pilot
+
+from cockpit.app import CockpitApp
+from cockpit.config import CockpitConfig, EnvironmentConfig, PollingConfig, TargetConfig
+from cockpit.targets import Session, demo_config, make_session
+from cockpit.timeline import Timeline
+from providers.base import utcnow
+from providers.fake import FakeProvider, FakeSettings
+
+if TYPE_CHECKING:
+    from cockpit.demo_service import DemoService
+
+FROZEN = "2026-11-23T07:41:00+00:00"
+FAST = PollingConfig(interval_s=0.2, timeout_s=2.0, max_backoff_s=1.0)
+
+
+def fake_session(db: Path, *, protected: bool = True, read_only: bool = False, **settings: object) -> Session:
+    fake_settings = FakeSettings(frozen_at=FROZEN, **settings)  # type: ignore[arg-type]
+    target = TargetConfig(name="api", provider="fake", settings=fake_settings, polling=FAST)
+    env = EnvironmentConfig(name="production", protected=protected, service="api", targets={"api": target})
+    config = CockpitConfig(operator="oncall", environments={"production": env}, polling=FAST)
+    return Session(config, env, {"api": FakeProvider("api", fake_settings)}, db, read_only, "oncall")
+
+
+def make_app(session: Session) -> CockpitApp:
+    """The real app, as `cockpit open` builds it, on a timeline file of the test's own; fake targets get a
+    clock frozen at the fake's own time, so ages and metric windows are the same on every run."""
+    frozen = datetime.fromisoformat(FROZEN)
+    fake = any(isinstance(p, FakeProvider) for p in session.providers.values())
+    return CockpitApp(session, Timeline(session.db_path), clock=(lambda: frozen) if fake else utcnow)
+
+
+@pytest.fixture
+def demo_service() -> Iterator[DemoService]:
+    from cockpit.demo_service import DemoService
+
+    with DemoService(rollout_s=0.3, traffic_rps=10, seed=7) as service:
+        yield service
+
+
+@pytest.fixture
+def demo_app_factory(demo_service: DemoService, tmp_path: Path) -> Callable[..., CockpitApp]:
+    def build(*, read_only: bool = False, incident_ref: str | None = None, runbook: Path | None = None) -> CockpitApp:
+        config = demo_config(demo_service.base_url)
+        fast_targets = {
+            name: TargetConfig(name=t.name, provider=t.provider, settings=t.settings, polling=FAST)
+            for name, t in config.environments["demo"].targets.items()
+        }
+        env = config.environments["demo"]
+        env = EnvironmentConfig(
+            name=env.name,
+            protected=env.protected,
+            description=env.description,
+            service=env.service,
+            targets=fast_targets,
+            runbook=runbook or env.runbook,
+        )
+        config = CockpitConfig(operator="oncall", environments={"demo": env}, polling=FAST)
+        session = make_session(
+            config, "demo", read_only=read_only, db_path=tmp_path / "timeline.db", incident_ref=incident_ref
+        )
+        return make_app(session)
+
+    return build
+
+
+async def until(app: CockpitApp, pilot: Pilot[int], condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Wait for the hub's publications until ``condition`` holds (each publication wakes us; no fixed sleeps)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    await pilot.pause()
+    while not condition():
+        remaining = deadline - loop.time()
+        if remaining <= 0:
+            raise AssertionError("condition not reached before the deadline")
+        app.changed.clear()
+        try:
+            await asyncio.wait_for(app.changed.wait(), remaining)
+        except TimeoutError:
+            continue
+        await pilot.pause()

@@ -1,0 +1,22 @@
+"""Fixtures for the timeline's readers (exports, stats): a real SQLite file on a clock the test controls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cockpit.timeline import Timeline
+from tests.unit.review_support import Clock
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def timeline(tmp_path: Path, clock: Clock) -> Iterator[Timeline]:
+    with Timeline(tmp_path / "timeline.db", clock=clock) as opened:
+        yield opened
