@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from cockpit.actions import ActionRefused, ActionRunner
-from cockpit.timeline import Timeline
-from providers.base import ActionPlan, ActionResult, DeploymentStatus, HealthCheck, Unreachable
-from providers.fake import FakeProvider, FakeSettings
-from providers.shell import RUN_COMMAND
+from cockpit.core.actions import ActionRefused, ActionRunner
+from cockpit.core.timeline import Timeline
+from cockpit.providers.base import ActionPlan, ActionResult, DeploymentStatus, HealthCheck, Unreachable
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.shell import RUN_COMMAND
 
 
 @pytest.fixture
