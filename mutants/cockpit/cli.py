@@ -17,14 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cockpit.config import CockpitConfig
-    from cockpit.timeline import Timeline
+    from cockpit.core.config import CockpitConfig
+    from cockpit.core.timeline import Timeline
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 SEVERITIES = ("SEV1", "SEV2", "SEV3", "SEV4")
-THEMES = ("cockpit-dark", "cockpit-light", "cockpit-contrast")
-"""Mirrors cockpit.config.THEMES (not imported: msgspec and the providers base would load for `--help`)."""
 
 
 class UsageError(Exception):
@@ -53,7 +51,7 @@ class VersionAction(argparse.Action):
 
 def _optional_config(explicit: Path | None) -> CockpitConfig | None:
     """The config named or discovered, with COCKPIT_* overrides; None when there is none."""
-    from cockpit.config import apply_env_overrides, find_config, load_config
+    from cockpit.core.config import apply_env_overrides, find_config, load_config
 
     path = find_config(explicit)
     return None if path is None else apply_env_overrides(load_config(path), os.environ)
@@ -67,7 +65,7 @@ def _config(explicit: Path | None) -> CockpitConfig:
 
 
 def _operator(config: CockpitConfig | None) -> str:
-    from cockpit.config import default_operator
+    from cockpit.core.config import default_operator
 
     if config is not None:
         return config.operator
@@ -76,17 +74,16 @@ def _operator(config: CockpitConfig | None) -> str:
 
 def _timeline(args: argparse.Namespace) -> tuple[Timeline, CockpitConfig | None]:
     """The timeline for --db (else the config's, else the default), redacting the config's secret env values."""
-    from cockpit.redaction import Redactor
-    from cockpit.timeline import Timeline, default_db_path
+    from cockpit.core.session import redactor_for
+    from cockpit.core.timeline import Timeline, default_db_path
 
     config = _optional_config(args.config)
     path = args.db or (config.db if config is not None else None) or default_db_path()
-    secrets = [os.environ[name] for name in (config.redact_env if config else ()) if os.environ.get(name)]
-    return Timeline(path, redactor=Redactor(secrets)), config
+    return Timeline(path, redactor=redactor_for(config)), config
 
 
 def _incident_id(ref: str) -> int:
-    from cockpit.timeline import Timeline
+    from cockpit.core.timeline import Timeline
 
     try:
         return Timeline.parse_ref(ref)
@@ -122,11 +119,11 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from cockpit.targets import demo_session
+    from cockpit.demo.session import demo_session
 
     session = demo_session(read_only=args.read_only, db_path=args.db, theme=args.theme)
     try:
-        from cockpit.app import run_app
+        from cockpit.ui.app import run_app
 
         return run_app(session)
     finally:
@@ -136,7 +133,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     import msgspec
 
-    from cockpit.targets import make_session
+    from cockpit.core.session import make_session
 
     if args.incident is not None:
         _incident_id(args.incident)  # refuse a malformed reference before the UI starts
@@ -144,7 +141,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     if args.theme is not None:
         config = msgspec.structs.replace(config, theme=args.theme)
     session = make_session(config, args.env, read_only=args.read_only, db_path=args.db, incident_ref=args.incident)
-    from cockpit.app import run_app
+    from cockpit.ui.app import run_app
 
     return run_app(session)
 
@@ -152,8 +149,9 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     import asyncio
 
-    from cockpit.status import StatusReport, collect_status
-    from cockpit.targets import Session, close_providers, demo_session, make_session
+    from cockpit.core.session import Session, close_providers, make_session
+    from cockpit.core.status import StatusReport, collect_status
+    from cockpit.demo.session import demo_session
 
     if args.demo:
         session: Session = demo_session()
@@ -212,7 +210,7 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_note(args: argparse.Namespace) -> int:
-    from cockpit.timeline import EventKind, EventSource
+    from cockpit.core.timeline import EventKind, EventSource
 
     incident_id = _incident_id(args.ref)
     timeline, config = _timeline(args)
@@ -233,7 +231,7 @@ def cmd_incident_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline_export(args: argparse.Namespace) -> int:
-    from cockpit.export import export
+    from cockpit.review.export import export
 
     incident_id = _incident_id(args.ref)
     timeline, _ = _timeline(args)
@@ -251,7 +249,7 @@ def cmd_timeline_export(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline_stats(args: argparse.Namespace) -> int:
-    from cockpit.stats import format_stats, incident_stats, parse_since
+    from cockpit.review.stats import format_stats, incident_stats, parse_since
 
     try:
         since = parse_since(args.since) if args.since else None
@@ -267,8 +265,8 @@ def cmd_timeline_stats(args: argparse.Namespace) -> int:
 def cmd_providers(args: argparse.Namespace) -> int:
     import msgspec
 
-    from providers import registry
-    from providers.base import CAPABILITIES, ConfigurationError
+    from cockpit.providers import registry
+    from cockpit.providers.base import CAPABILITIES, ConfigurationError
 
     rows: list[dict[str, Any]] = []
     for name in registry.available():
@@ -299,7 +297,8 @@ def cmd_providers(args: argparse.Namespace) -> int:
 
 
 def cmd_runbook_show(args: argparse.Namespace) -> int:
-    from cockpit.runbook import load_runbook, runbook_outline, runbook_to_json_text
+    from cockpit.runbooks.model import runbook_outline, runbook_to_json_text
+    from cockpit.runbooks.parser import load_runbook
 
     runbook = load_runbook(args.file)
     print(runbook_to_json_text(runbook) if args.json else runbook_outline(runbook))
@@ -307,7 +306,9 @@ def cmd_runbook_show(args: argparse.Namespace) -> int:
 
 
 def cmd_runbook_lint(args: argparse.Namespace) -> int:
-    from cockpit.runbook import Severity, format_lint, lint_runbook, load_runbook
+    from cockpit.runbooks.lint import lint_runbook
+    from cockpit.runbooks.model import Severity, format_lint
+    from cockpit.runbooks.parser import load_runbook
 
     findings = lint_runbook(load_runbook(args.file))
     if findings:
@@ -324,6 +325,8 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from cockpit.themes import theme_names  # the file names only: no Textual, no TOML parsing
+
     parser = argparse.ArgumentParser(prog="cockpit", description="A terminal cockpit for failed deployments.")
     parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -338,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", cmd_demo, "run the cockpit against an embedded, freshly broken demo service")
     demo.add_argument("--read-only", action="store_true", help="refuse every mutating action")
     demo.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: the user data directory)")
-    demo.add_argument("--theme", choices=THEMES)
+    demo.add_argument("--theme", choices=theme_names())
 
     open_ = command("open", cmd_open, "run the cockpit on an environment of a config file")
     open_.add_argument("--config", type=Path, metavar="FILE", help="default: ./cockpit.toml, then the user config dir")
@@ -346,7 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--read-only", action="store_true", help="refuse every mutating action")
     open_.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: from config, else user data)")
     open_.add_argument("--incident", metavar="REF", help="record into this incident (e.g. INC-12)")
-    open_.add_argument("--theme", choices=THEMES)
+    open_.add_argument("--theme", choices=theme_names())
 
     status = command("status", cmd_status, "one snapshot of every target; exit 0 healthy, 1 not, 2 usage error")
     source = status.add_mutually_exclusive_group()
@@ -413,9 +416,9 @@ def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
 
 def _expected_errors() -> tuple[type[Exception], ...]:
     """Errors that are the user's input, not our bug: reported in one line. Imported only once a command failed."""
-    from cockpit.config import ConfigError
-    from cockpit.runbook_model import RunbookError
-    from cockpit.timeline import TimelineError
+    from cockpit.core.config import ConfigError
+    from cockpit.core.timeline import TimelineError
+    from cockpit.runbooks.model import RunbookError
 
     return (UsageError, ConfigError, TimelineError, RunbookError)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar
 
 import msgspec
 
-from providers.base import (
+from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
     BadResponse,
@@ -34,8 +34,8 @@ from providers.base import (
     State,
     utcnow,
 )
-from providers.http_health import new_client, status_error, transport_error
-from providers.promtext import RequestCounters, histogram_quantile, parse_request_counters
+from cockpit.providers.http_health import new_client, status_error, transport_error
+from cockpit.providers.promtext import RequestCounters, histogram_quantile, parse_request_counters
 
 if TYPE_CHECKING:
     import httpx

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import msgspec
 
-from providers.base import (
+from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
     BadResponse,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
-from providers.base import (
+from cockpit.providers.base import (
     BadResponse,
     ComponentHealth,
     ConfigurationError,

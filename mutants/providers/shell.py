@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from providers.base import ActionPlan, ActionResult, Provider, utcnow
+from cockpit.providers.base import ActionPlan, ActionResult, Provider, utcnow
 
 RUN_COMMAND = "run-command"
 """The ``ActionPlan.action`` of a shell command."""

@@ -18,18 +18,18 @@ from textual.signal import Signal
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from cockpit.actions import ActionRefused, Outcome
-from cockpit.advisor import evaluate_table, looks_like_decision_table, recommendation
-from cockpit.checklist import Checklist, ChecklistError, NeedsReason, StepState
-from cockpit.hub import Snapshot
-from cockpit.runbook_model import Step
-from cockpit.timeline import EventKind, EventSource
-from cockpit.verification import VerdictOutcome
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.health_pane import HealthPane
-from providers.base import ActionPlan
-from screens.note import NoteScreen
-from screens.timeline import Recorder
+from cockpit.core.actions import ActionRefused, Outcome
+from cockpit.core.hub import Snapshot
+from cockpit.core.timeline import EventKind, EventSource
+from cockpit.providers.base import ActionPlan
+from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, recommendation
+from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
+from cockpit.runbooks.model import Step
+from cockpit.runbooks.verification import VerdictOutcome
+from cockpit.screens.note import NoteScreen
+from cockpit.screens.timeline import Recorder
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.health_pane import HealthPane
 
 STATE_MARK = {
     StepState.PENDING: "[dim]○[/]",

@@ -9,7 +9,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from providers.base import ActionPlan
+from cockpit.providers.base import ActionPlan
 
 
 class ConfirmScreen(ModalScreen[str | None]):

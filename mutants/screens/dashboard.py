@@ -12,14 +12,14 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from cockpit.hub import Snapshot
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.health_pane import HealthPane
-from cockpit.widgets.logs_pane import LogsPane
-from cockpit.widgets.metrics_pane import MetricsPane
-from cockpit.widgets.pane import Pane
-from cockpit.widgets.status_bar import StatusBar
-from providers.base import LogLine
+from cockpit.core.hub import Snapshot
+from cockpit.providers.base import LogLine
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.health_pane import HealthPane
+from cockpit.ui.widgets.logs_pane import LogsPane
+from cockpit.ui.widgets.metrics_pane import MetricsPane
+from cockpit.ui.widgets.pane import Pane
+from cockpit.ui.widgets.status_bar import StatusBar
 
 PANE_IDS = ("deployments", "health", "logs", "metrics")
 

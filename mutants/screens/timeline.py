@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from cockpit.replay import describe, picture_at
-from cockpit.timeline import Event, EventKind, EventSource, Incident, Timeline
+from cockpit.core.timeline import Event, EventKind, EventSource, Incident, Timeline
+from cockpit.review.replay import describe, picture_at
 
 SOURCES = ("all", *(source.value for source in EventSource))
 COLUMNS = ("time", "source", "kind", "target", "summary")

@@ -6,8 +6,11 @@ import os
 import shutil
 import socket
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+
+from cockpit.demo.service import DemoService
 
 
 @pytest.fixture(scope="session")
@@ -19,6 +22,20 @@ def chromium() -> str:
             pytest.fail(reason)
         pytest.skip(reason)
     return found
+
+
+@pytest.fixture
+def demo_options() -> dict[str, Any]:
+    """How the demo service runs: fast rollouts, plenty of traffic, a fixed random story. A folder's conftest may
+    override this fixture (the UI tests want less traffic)."""
+    return {"rollout_s": 0.2, "traffic_rps": 200, "seed": 1234}
+
+
+@pytest.fixture
+def demo_service(demo_options: dict[str, Any]) -> Iterator[DemoService]:
+    """A freshly broken demo service (v42) on 127.0.0.1, stopped after the test."""
+    with DemoService(**demo_options) as service:
+        yield service
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ real terminal. Catches package data (CSS, themes, runbooks, schemas) missing fro
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import venv
@@ -35,17 +36,36 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_carries_its_css_themes_and_data(installed: Path) -> None:
     probe = (
         "import importlib.resources as r, json;"
-        "print(json.dumps(sorted(p.name for p in r.files('themes').iterdir() if p.name.endswith('.toml'))));"
-        "print(r.files('cockpit').joinpath('cockpit.tcss').is_file());"
-        "print(r.files('cockpit').joinpath('schemas/incident-export.schema.json').is_file());"
+        "print(json.dumps(sorted(p.name for p in r.files('cockpit.themes').iterdir() if p.name.endswith('.toml'))));"
+        "print(r.files('cockpit.ui').joinpath('cockpit.tcss').is_file());"
+        "print(r.files('cockpit.schemas').joinpath('incident-export.schema.json').is_file());"
+        "print(r.files('cockpit.runbooks').joinpath('builtin/health-decision-rollback.md').is_file());"
         "import cockpit; print(cockpit.__file__)"
     )
     out = subprocess.run(
         [str(installed / "bin" / "python"), "-c", probe], capture_output=True, text=True, check=True, cwd=installed
     ).stdout.splitlines()
     assert out[0] == '["cockpit-contrast.toml", "cockpit-dark.toml", "cockpit-light.toml"]'
-    assert out[1:3] == ["True", "True"]
-    assert "site-packages" in out[3], "the test must exercise the installed wheel, not the source tree"
+    assert out[1:4] == ["True", "True", "True"]
+    assert "site-packages" in out[4], "the test must exercise the installed wheel, not the source tree"
+
+
+def test_the_wheel_installs_one_namespace(installed: Path) -> None:
+    """Only `cockpit` lands at the top of site-packages: `providers`, `screens` and `themes` (names other packages
+    on the index already use) are cockpit.providers, cockpit.screens and cockpit.themes."""
+    probe = (
+        "import importlib.util as u, json;"
+        "print(json.dumps([u.find_spec(n) is not None for n in ('providers', 'screens', 'themes')]));"
+        "import cockpit.providers.base, cockpit.screens.dashboard, cockpit.themes;"
+        "from cockpit.providers import registry; print(json.dumps(sorted(registry.available())))"
+    )
+    out = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", probe], capture_output=True, text=True, check=True, cwd=installed
+    ).stdout.splitlines()
+    assert out[0] == "[false, false, false]"
+    assert {"demo", "fake", "http"} <= set(json.loads(out[1]))
+    site = next((installed / "lib").glob("python3*/site-packages"))
+    assert not [name for name in ("providers", "screens", "themes") if (site / name).exists()]
 
 
 def test_cockpit_demo_runs_from_the_wheel(installed: Path, tmp_path: Path) -> None:

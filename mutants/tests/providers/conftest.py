@@ -12,15 +12,8 @@ from typing import Any, cast
 
 import pytest
 
-from cockpit.demo_service import DemoService
-from providers.demo import DemoProvider, DemoSettings
-
-
-@pytest.fixture
-def demo_service() -> Iterator[DemoService]:
-    """A freshly broken demo service (v42), fast rollouts, plenty of traffic, a fixed random story."""
-    with DemoService(rollout_s=0.2, traffic_rps=200, seed=1234) as service:
-        yield service
+from cockpit.demo.service import DemoService
+from cockpit.providers.demo import DemoProvider, DemoSettings
 
 
 @pytest.fixture

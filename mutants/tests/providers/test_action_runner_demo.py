@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.actions import ActionRunner
-from cockpit.demo_service import DemoService
-from cockpit.timeline import Timeline
-from providers.base import State
-from providers.demo import DemoProvider, DemoSettings
-from providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.core.actions import ActionRunner
+from cockpit.demo.service import DemoService
+from cockpit.core.timeline import Timeline
+from cockpit.providers.base import State
+from cockpit.providers.demo import DemoProvider, DemoSettings
+from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 
 ROLLOUT_S = 1.5
 """Long enough that the revision changes well before the last replica is ready."""

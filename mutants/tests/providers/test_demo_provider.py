@@ -9,8 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from cockpit.demo_service import DemoService
-from providers.base import (
+from cockpit.demo.service import DemoService
+from cockpit.providers.base import (
     BadResponse,
     LogLine,
     NotFound,
@@ -20,8 +20,8 @@ from providers.base import (
     capabilities_of,
     utcnow,
 )
-from providers.demo import DemoProvider, DemoSettings
-from providers.promtext import RequestCounters, histogram_quantile
+from cockpit.providers.demo import DemoProvider, DemoSettings
+from cockpit.providers.promtext import RequestCounters, histogram_quantile
 from tests.providers.conftest import StubServer
 
 

@@ -11,8 +11,9 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from cockpit.demo_service import LOG_CAPACITY, DemoService
-from providers.promtext import histogram_quantile, parse_request_counters
+from cockpit.demo.service import DemoService
+from cockpit.demo.telemetry import LOG_CAPACITY
+from cockpit.providers.promtext import histogram_quantile, parse_request_counters
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from cockpit.demo_service import DemoService
-from providers.base import (
+from cockpit.demo.service import DemoService
+from cockpit.providers.base import (
     BadResponse,
     Forbidden,
     HealthCheck,
@@ -23,7 +23,7 @@ from providers.base import (
     Unreachable,
     capabilities_of,
 )
-from providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 from tests.providers.conftest import StubServer
 
 Check = Callable[..., Any]

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from textual.pilot import Pilot
 
-from cockpit.app import CockpitApp
-from cockpit.config import CockpitConfig, EnvironmentConfig, PollingConfig, TargetConfig
-from cockpit.targets import Session, demo_config, make_session
-from cockpit.timeline import Timeline
-from providers.base import utcnow
-from providers.fake import FakeProvider, FakeSettings
+from cockpit.core.config import CockpitConfig, EnvironmentConfig, PollingConfig, TargetConfig
+from cockpit.core.session import Session, make_session
+from cockpit.core.timeline import Timeline
+from cockpit.demo.session import demo_config
+from cockpit.providers.base import utcnow
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.ui.app import CockpitApp
 
 if TYPE_CHECKING:
-    from cockpit.demo_service import DemoService
+    from cockpit.demo.service import DemoService
 
 FROZEN = "2026-11-23T07:41:00+00:00"
 FAST = PollingConfig(interval_s=0.2, timeout_s=2.0, max_backoff_s=1.0)
@@ -42,31 +43,15 @@ def make_app(session: Session) -> CockpitApp:
 
 
 @pytest.fixture
-def demo_service() -> Iterator[DemoService]:
-    from cockpit.demo_service import DemoService
-
-    with DemoService(rollout_s=0.3, traffic_rps=10, seed=7) as service:
-        yield service
+def demo_options() -> dict[str, Any]:
+    """Light traffic: the app under test renders every log batch, and Pilot waits for an idle CPU."""
+    return {"rollout_s": 0.3, "traffic_rps": 10, "seed": 7}
 
 
 @pytest.fixture
 def demo_app_factory(demo_service: DemoService, tmp_path: Path) -> Callable[..., CockpitApp]:
     def build(*, read_only: bool = False, incident_ref: str | None = None, runbook: Path | None = None) -> CockpitApp:
-        config = demo_config(demo_service.base_url)
-        fast_targets = {
-            name: TargetConfig(name=t.name, provider=t.provider, settings=t.settings, polling=FAST)
-            for name, t in config.environments["demo"].targets.items()
-        }
-        env = config.environments["demo"]
-        env = EnvironmentConfig(
-            name=env.name,
-            protected=env.protected,
-            description=env.description,
-            service=env.service,
-            targets=fast_targets,
-            runbook=runbook or env.runbook,
-        )
-        config = CockpitConfig(operator="oncall", environments={"demo": env}, polling=FAST)
+        config = demo_config(demo_service.base_url, {"USER": "oncall"}, polling=FAST, runbook=runbook)
         session = make_session(
             config, "demo", read_only=read_only, db_path=tmp_path / "timeline.db", incident_ref=incident_ref
         )

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from cockpit.app import CockpitApp
-from cockpit.checklist import StepState
-from cockpit.timeline import EventKind, Timeline
-from cockpit.widgets.health_pane import HealthPane
-from providers.base import State
-from screens.checklist import ChecklistScreen
-from screens.confirm import ConfirmScreen
-from screens.note import NoteScreen
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.base import State
+from cockpit.runbooks.checklist import StepState
+from cockpit.screens.checklist import ChecklistScreen
+from cockpit.screens.confirm import ConfirmScreen
+from cockpit.screens.note import NoteScreen
+from cockpit.ui.app import CockpitApp
+from cockpit.ui.widgets.health_pane import HealthPane
 from tests.ui.conftest import until
 
 

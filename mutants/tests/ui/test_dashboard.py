@@ -6,13 +6,13 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from cockpit.timeline import EventKind, Timeline
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.health_pane import HealthPane
-from cockpit.widgets.logs_pane import LogsPane
-from cockpit.widgets.metrics_pane import MetricsPane
-from cockpit.widgets.status_bar import StatusBar
-from providers.base import State
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.base import State
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.health_pane import HealthPane
+from cockpit.ui.widgets.logs_pane import LogsPane
+from cockpit.ui.widgets.metrics_pane import MetricsPane
+from cockpit.ui.widgets.status_bar import StatusBar
 from tests.ui.conftest import fake_session, make_app, until
 
 

@@ -10,13 +10,14 @@ from pathlib import Path
 import jsonschema
 from textual.widgets import Input
 
-from cockpit.app import CockpitApp
-from cockpit.export import export, load_schema
-from cockpit.timeline import Timeline
-from cockpit.widgets.health_pane import HealthPane
-from providers.base import State
-from screens.checklist import ChecklistScreen
-from screens.confirm import ConfirmScreen
+from cockpit.core.timeline import Timeline
+from cockpit.providers.base import State
+from cockpit.review.export import export
+from cockpit.review.json import load_schema
+from cockpit.screens.checklist import ChecklistScreen
+from cockpit.screens.confirm import ConfirmScreen
+from cockpit.ui.app import CockpitApp
+from cockpit.ui.widgets.health_pane import HealthPane
 from tests.browser import run_chromium
 from tests.ui.conftest import until
 

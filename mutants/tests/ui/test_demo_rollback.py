@@ -7,13 +7,13 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from cockpit.app import CockpitApp
-from cockpit.timeline import EventKind, Timeline
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.health_pane import HealthPane
-from cockpit.widgets.metrics_pane import MetricsPane
-from providers.base import State
-from screens.confirm import ConfirmScreen
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.base import State
+from cockpit.screens.confirm import ConfirmScreen
+from cockpit.ui.app import CockpitApp
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.health_pane import HealthPane
+from cockpit.ui.widgets.metrics_pane import MetricsPane
 from tests.ui.conftest import until
 
 

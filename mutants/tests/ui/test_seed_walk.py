@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.app import CockpitApp
-from cockpit.checklist import StepState
-from cockpit.timeline import EventKind, Timeline
-from screens.checklist import ChecklistScreen
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.runbooks.checklist import StepState
+from cockpit.screens.checklist import ChecklistScreen
+from cockpit.ui.app import CockpitApp
 from tests.ui.test_checklist_walk import open_checklist
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"

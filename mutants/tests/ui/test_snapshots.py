@@ -7,10 +7,10 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from cockpit.widgets.deployments_pane import DeploymentsPane
-from cockpit.widgets.health_pane import HealthPane
-from cockpit.widgets.logs_pane import LogsPane
-from cockpit.widgets.metrics_pane import MetricsPane
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.health_pane import HealthPane
+from cockpit.ui.widgets.logs_pane import LogsPane
+from cockpit.ui.widgets.metrics_pane import MetricsPane
 from tests.ui.conftest import fake_session, make_app, until
 
 

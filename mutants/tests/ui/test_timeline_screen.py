@@ -6,9 +6,9 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Static
 
-from cockpit.timeline import EventKind, Timeline
-from cockpit.widgets.health_pane import HealthPane
-from screens.timeline import TimelineScreen
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.screens.timeline import TimelineScreen
+from cockpit.ui.widgets.health_pane import HealthPane
 from tests.ui.conftest import fake_session, make_app, until
 
 

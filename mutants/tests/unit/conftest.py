@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.timeline import Timeline
+from cockpit.core.timeline import Timeline
 from tests.unit.review_support import Clock
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.actions import ActionRefused, ActionRunner
-from cockpit.timeline import EventKind, Timeline
-from providers.base import ActionPlan, ActionResult, HealthCheck, State, Unreachable
-from providers.fake import FakeProvider, FakeSettings
+from cockpit.core.actions import ActionRefused, ActionRunner
+from cockpit.core.timeline import EventKind, Timeline
+from cockpit.providers.base import ActionPlan, ActionResult, HealthCheck, State, Unreachable
+from cockpit.providers.fake import FakeProvider, FakeSettings
 
 
 @pytest.fixture

@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from cockpit.actions import ActionRefused, ActionRunner
-from cockpit.timeline import Timeline
-from providers.base import ActionPlan, ActionResult, DeploymentStatus, Unreachable
-from providers.fake import FakeProvider, FakeSettings
-from providers.shell import RUN_COMMAND
+from cockpit.core.actions import ActionRefused, ActionRunner
+from cockpit.core.timeline import Timeline
+from cockpit.providers.base import ActionPlan, ActionResult, DeploymentStatus, HealthCheck, Unreachable
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.shell import RUN_COMMAND
 
 
 @pytest.fixture
@@ -64,11 +64,11 @@ async def test_a_verified_rollback_records_each_stage_in_words_the_review_can_us
 
 async def test_read_only_at_execution_is_recorded_with_the_action_and_service(timeline: Timeline) -> None:
     actions = runner(timeline, FakeProvider("api", FakeSettings()))
-    plan = await actions.plan_rollback("api", "api")
+    plan = await actions.plan_rollback("api", "checkout")
     actions.read_only = True
     with pytest.raises(ActionRefused) as refused:
-        await actions.execute(plan, typed="api")
-    message = "read-only mode: rollback of api refused (restart without --read-only to act)"
+        await actions.execute(plan, typed="checkout")
+    message = "read-only mode: rollback of checkout refused (restart without --read-only to act)"
     assert str(refused.value) == message
     assert records(timeline)[-1] == ("action.refused", message, "api", "oncall")
     assert last_detail(timeline) == {"action": "rollback"}
@@ -90,6 +90,15 @@ async def test_a_mismatched_confirmation_is_recorded_with_what_to_type(timeline:
     message = "confirmation did not match: type 'api' to rollback in a protected environment"
     assert records(timeline)[-1] == ("action.refused", message, "api", "oncall")
     assert last_detail(timeline) == {"action": "rollback"}
+
+
+async def test_a_refused_command_is_recorded_against_its_step(timeline: Timeline) -> None:
+    actions = runner(timeline, FakeProvider("api", FakeSettings()), read_only=True)
+    with pytest.raises(ActionRefused, match="read-only mode: the command of step s1.1 was not run"):
+        actions.plan_command("date", step_id="s1.1")
+    refused = timeline.events(1)[-1]
+    assert (refused.kind, refused.step_id) == ("action.refused", "s1.1")
+    assert refused.detail == {"action": RUN_COMMAND, "step_id": "s1.1", "command": "date"}
 
 
 def command_plan(actions: ActionRunner) -> ActionPlan:
@@ -219,6 +228,27 @@ class HangsAfterRollback(FakeProvider):
 
 async def test_a_backend_that_stops_answering_is_not_verified_within_the_verify_time(timeline: Timeline) -> None:
     actions = runner(timeline, HangsAfterRollback("api", FakeSettings()), verify_interval_s=0.02)
+    async with asyncio.timeout(10):  # a missing per-read limit would hang here
+        outcome = await actions.execute(await actions.plan_rollback("api", "api"), typed="api")
+    assert (outcome.verified, outcome.verification) == (False, "after 0.3 s: TimeoutError: ")
+
+
+class HealthHangsAfterRollback(FakeProvider):
+    """Rolls out fine, then its health endpoint never answers."""
+
+    async def execute(self, plan: ActionPlan) -> ActionResult:
+        result = await super().execute(plan)
+        self.health_hangs = True
+        return result
+
+    async def health(self) -> HealthCheck:
+        if getattr(self, "health_hangs", False):
+            await asyncio.Event().wait()
+        return await super().health()
+
+
+async def test_a_health_check_that_stops_answering_is_not_verified_within_the_verify_time(timeline: Timeline) -> None:
+    actions = runner(timeline, HealthHangsAfterRollback("api", FakeSettings()), verify_interval_s=0.02)
     async with asyncio.timeout(10):  # a missing per-read limit would hang here
         outcome = await actions.execute(await actions.plan_rollback("api", "api"), typed="api")
     assert (outcome.verified, outcome.verification) == (False, "after 0.3 s: TimeoutError: ")

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.advisor import RowVerdict, action_column, evaluate_table, recommendation
-from cockpit.hub import Hub, PollPolicy
-from cockpit.runbook import Table, load_runbook, parse_runbook
-from providers.base import MetricSample
-from providers.fake import FakeProvider, FakeSettings
+from cockpit.core.hub import Hub, PollPolicy
+from cockpit.providers.base import MetricSample
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.runbooks.advisor import RowVerdict, action_column, evaluate_table, recommendation
+from cockpit.runbooks.model import Table
+from cockpit.runbooks.parser import load_runbook, parse_runbook
 
 SEEDS = Path(__file__).parents[2].parent / "shared" / "seeds"
 
@@ -167,8 +168,8 @@ def test_a_table_with_no_data_yet_recommends_nothing() -> None:
 
 
 def test_unmarked_condition_action_tables_count_as_decision_tables() -> None:
-    from cockpit.advisor import looks_like_decision_table
-    from cockpit.runbook import parse_runbook
+    from cockpit.runbooks.advisor import looks_like_decision_table
+    from cockpit.runbooks.parser import parse_runbook
 
     text = (
         "| Component Status | Action |\n|---|---|\n| Database unhealthy | Roll back |\n\n"

@@ -9,16 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.actions import ActionRunner
-from cockpit.advisor import evaluate_table, recommendation
-from cockpit.checklist import Checklist, NeedsReason, StepState, builtin_runbook, builtin_runbooks
-from cockpit.demo_service import DemoService
-from cockpit.hub import Hub, PollPolicy
-from cockpit.runbook import Severity, lint_runbook, load_runbook
-from cockpit.runbook_shell import placeholders
-from cockpit.targets import DEMO_ENVIRONMENT, build_providers, close_providers, demo_config
-from cockpit.timeline import Timeline
-from cockpit.verification import VerificationSpec
+from cockpit.core.actions import ActionRunner
+from cockpit.core.hub import Hub, PollPolicy
+from cockpit.core.session import build_providers, close_providers
+from cockpit.core.timeline import Timeline
+from cockpit.demo.service import DemoService
+from cockpit.demo.session import DEMO_ENVIRONMENT, demo_config
+from cockpit.runbooks.advisor import evaluate_table, recommendation
+from cockpit.runbooks.checklist import Checklist, NeedsReason, StepState, builtin_runbook, builtin_runbooks
+from cockpit.runbooks.commands import placeholders
+from cockpit.runbooks.lint import lint_runbook
+from cockpit.runbooks.model import Severity
+from cockpit.runbooks.parser import load_runbook
+from cockpit.runbooks.verification import VerificationSpec
 
 BARE_VARIABLE = re.compile(r"\$(?!\{[A-Za-z_]\w*:[?-])")
 NAMES = ("docker-compose-rollback", "kubernetes-rollback", "ecs-rollback", "health-decision-rollback")

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.actions import ActionRefused, ActionRunner
-from cockpit.checklist import (
+from cockpit.core.actions import ActionRefused, ActionRunner
+from cockpit.core.hub import Hub, PollPolicy
+from cockpit.core.timeline import EventKind, Timeline, TimelineError
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.runbooks.checklist import (
     Checklist,
     ChecklistError,
     NeedsReason,
@@ -20,10 +23,7 @@ from cockpit.checklist import (
     builtin_runbooks,
     runbook_ref,
 )
-from cockpit.hub import Hub, PollPolicy
-from cockpit.runbook import load_runbook, parse_runbook
-from cockpit.timeline import EventKind, Timeline, TimelineError
-from providers.fake import FakeProvider, FakeSettings
+from cockpit.runbooks.parser import load_runbook, parse_runbook
 
 RUNBOOK = """\
 # Roll back the api

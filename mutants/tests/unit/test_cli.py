@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.formatting import STATE_MARK
-from providers.base import State
+from cockpit.core.formatting import STATE_MARK
+from cockpit.providers.base import State
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = REPO_ROOT / "tests" / "data" / "configs"

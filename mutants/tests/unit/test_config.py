@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from cockpit import cli
-from cockpit.config import (
-    THEMES,
+from cockpit.core.config import (
     CockpitConfig,
     ConfigError,
     PollingConfig,
@@ -18,7 +17,8 @@ from cockpit.config import (
     load_config,
     parse_config,
 )
-from cockpit.config_locate import TomlLocator, dotted
+from cockpit.core.config_locate import TomlLocator, dotted
+from cockpit.themes import theme_data, theme_names
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = REPO_ROOT / "tests" / "data" / "configs"
@@ -251,10 +251,20 @@ def test_find_config_prefers_explicit_then_working_directory(tmp_path: Path, mon
     assert find_config(tmp_path / "other.toml") == tmp_path / "other.toml"
 
 
-def test_theme_names_match_the_shipped_themes() -> None:
+def test_themes_are_data_a_toml_file_adds_a_theme(tmp_path: Path) -> None:
     shipped = {path.stem for path in (REPO_ROOT / "themes").glob("*.toml")}
-    assert set(THEMES) == shipped
-    assert cli.THEMES == THEMES
+    assert set(theme_names()) == shipped == {"cockpit-dark", "cockpit-light", "cockpit-contrast"}
+    # The command line offers exactly the shipped files: no list of names kept anywhere else.
+    open_parser = cli.build_parser()._subparsers._group_actions[0].choices["open"]  # type: ignore[union-attr]
+    theme_option = next(action for action in open_parser._actions if action.dest == "theme")
+    assert tuple(theme_option.choices) == theme_names()
+    # A new file is a new theme, data and all.
+    folder = tmp_path / "themes"
+    folder.mkdir()
+    shutil.copy(REPO_ROOT / "themes" / "cockpit-dark.toml", folder / "night-shift.toml")
+    assert theme_names(folder) == ("night-shift",)
+    (data,) = theme_data(folder)
+    assert data["name"] == "night-shift" and data["dark"] is True and "protected-accent" in data["variables"]
 
 
 # -- the line locator -------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.timeline import EventKind, EventSource, Timeline, TimelineError
+from cockpit.core.timeline import EventKind, EventSource, Timeline, TimelineError
 from tests.disks import tmpfs
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ BATCH = 40
 WRITER = """
 import sys
 from pathlib import Path
-from cockpit.timeline import EventKind, EventSource, NewEvent, Timeline
+from cockpit.core.timeline import EventKind, EventSource, NewEvent, Timeline
 path, name, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 with Timeline(path) as timeline:
     print("ready", flush=True)
@@ -54,7 +54,7 @@ print("done", flush=True)
 READER = """
 import sys
 from pathlib import Path
-from cockpit.timeline import Timeline
+from cockpit.core.timeline import Timeline
 path, incident_id = Path(sys.argv[1]), int(sys.argv[2])
 with Timeline(path) as timeline:
     print("ready", flush=True)

@@ -11,10 +11,13 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from cockpit.actions import plan_detail, result_detail
-from cockpit.export import derived_figures, export, load_schema, to_json, to_markdown
-from cockpit.timeline import Event, EventKind, EventSource, Timeline
-from providers.base import ActionResult
+from cockpit.core.actions import plan_detail, result_detail
+from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
+from cockpit.providers.base import ActionResult
+from cockpit.review.export import export
+from cockpit.review.figures import derived_figures
+from cockpit.review.json import load_schema, to_json
+from cockpit.review.markdown import to_markdown
 from tests.unit.review_support import ROLLBACK_COMMAND, START, Clock, rollback_plan
 
 

@@ -20,11 +20,14 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cockpit.actions import plan_detail, result_detail
-from cockpit.export import Action, build_review, collect_actions, export, to_markdown
-from cockpit.export_html import to_html
-from cockpit.timeline import Event, EventKind, EventSource, NewEvent, Timeline
-from providers.base import ActionResult
+from cockpit.core.actions import plan_detail, result_detail
+from cockpit.core.timeline import Event, EventKind, EventSource, NewEvent, Timeline
+from cockpit.providers.base import ActionResult
+from cockpit.review.actions import Action, collect_actions
+from cockpit.review.export import export
+from cockpit.review.html import to_html
+from cockpit.review.markdown import to_markdown
+from cockpit.review.model import build_review
 from tests.browser import run_chromium
 from tests.unit.review_support import ROLLBACK_COMMAND as COMMAND
 from tests.unit.review_support import START, Clock, rollback_plan
@@ -35,7 +38,7 @@ HOSTILE_NOTE = "\"><img src=x onerror=\"document.body.setAttribute('data-pwned',
 
 
 def health(state: str, database: str, before: str) -> dict[str, Any]:
-    """A health transition's detail as the app records it (hub.snapshot_detail under 'snapshot')."""
+    """A health transition's detail as the app records it (results_json.snapshot_detail under 'snapshot')."""
     after = state + (f" (database={database})" if database != "healthy" else "")
     return {
         "capability": "health",
@@ -80,7 +83,7 @@ def drive_realistic_incident(timeline: Timeline, clock: Clock) -> int:
         verdict: tuple[str, str] | None = None,
         overridden: bool = False,
     ) -> None:
-        """A step change as the checklist engine records it (cockpit.checklist)."""
+        """A step change as the checklist engine records it (cockpit.runbooks.checklist)."""
         summary = f"{text}: {state}{' (override)' if overridden else ''}{f' — {reason}' if reason else ''}"
         detail = {
             "runbook": "kubernetes-rollback",

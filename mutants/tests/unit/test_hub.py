@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from cockpit.hub import Hub, PollPolicy, Snapshot, Transition
-from providers.fake import FakeProvider, FakeSettings
+from cockpit.core.hub import Hub, PollPolicy, Snapshot, Transition
+from cockpit.providers.fake import FakeProvider, FakeSettings
 
 
 def fake(name: str, **settings: object) -> FakeProvider:

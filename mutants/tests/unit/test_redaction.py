@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cockpit.redaction import REDACTED, Redactor
+from cockpit.core.redaction import REDACTED, Redactor
 
 AWS_KEY_ID = "AKIA" + "IOSFODNN7EXAMPLE"  # AWS's documented example
 AWS_SESSION_KEY_ID = "ASIA" + "Y34FZKBOKMUTVV7A"

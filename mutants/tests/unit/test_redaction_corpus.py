@@ -18,11 +18,11 @@ from typing import Any
 
 import pytest
 
-from cockpit.actions import plan_detail, result_detail
-from cockpit.export import FORMATS, export
-from cockpit.redaction import Redactor
-from cockpit.timeline import EventKind, EventSource, Timeline
-from providers.base import ActionPlan, ActionResult
+from cockpit.core.actions import plan_detail, result_detail
+from cockpit.core.redaction import Redactor
+from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.providers.base import ActionPlan, ActionResult
+from cockpit.review.export import FORMATS, export
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "secrets"
 CONTEXTS = ("command", "output", "log", "note")

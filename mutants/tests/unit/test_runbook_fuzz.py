@@ -16,8 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from cockpit.runbook import MAX_NESTING, Runbook, lint_runbook, parse_attributes, parse_runbook
-from cockpit.runbook_shell import split_commands
+from cockpit.runbooks.commands import split_commands
+from cockpit.runbooks.lint import lint_runbook
+from cockpit.runbooks.model import Runbook
+from cockpit.runbooks.notation import parse_attributes
+from cockpit.runbooks.parser import parse_runbook
+from cockpit.runbooks.walker import MAX_NESTING
 
 STEP_KINDS = {"checkbox", "ordered", "bullet", "command"}
 DATA = Path(__file__).parents[1] / "data" / "runbooks"

@@ -13,23 +13,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from cockpit.runbook import (
-    MAX_BYTES,
-    Command,
-    Runbook,
-    RunbookError,
-    Section,
-    Step,
-    format_lint,
-    lint_runbook,
-    load_runbook,
-    parse_attributes,
-    parse_duration,
-    parse_runbook,
-    runbook_outline,
-    runbook_to_json_text,
-)
-from cockpit.runbook_shell import (
+from cockpit.runbooks.commands import (
     assigned_variables,
     is_inline_command,
     placeholders,
@@ -37,6 +21,19 @@ from cockpit.runbook_shell import (
     split_commands,
     used_variables,
 )
+from cockpit.runbooks.lint import lint_runbook
+from cockpit.runbooks.model import (
+    Command,
+    Runbook,
+    RunbookError,
+    Section,
+    Step,
+    format_lint,
+    runbook_outline,
+    runbook_to_json_text,
+)
+from cockpit.runbooks.notation import parse_attributes, parse_duration
+from cockpit.runbooks.parser import MAX_BYTES, load_runbook, parse_runbook
 
 DATA = Path(__file__).parents[1] / "data" / "runbooks"
 CANARY = DATA / "k8s_canary_crlf.md"

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from cockpit.runbook import Runbook, Section, Step, lint_runbook, load_runbook, runbook_outline
+from cockpit.runbooks.lint import lint_runbook
+from cockpit.runbooks.model import Runbook, Section, Step, runbook_outline
+from cockpit.runbooks.parser import load_runbook
 from tests.unit.test_runbook_fuzz import assert_runbook_invariants
 
 SEEDS = Path(__file__).parents[2].parent / "shared" / "seeds"

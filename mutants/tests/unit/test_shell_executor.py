@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from providers.base import Executor
-from providers.shell import OUTPUT_LIMIT, CommandResult, LocalShell, ShellSettings
+from cockpit.providers.base import Executor
+from cockpit.providers.shell import OUTPUT_LIMIT, CommandResult, LocalShell, ShellSettings
 
 
 async def run(command: str, *, timeout_s: float | None = None, cwd: str | None = None) -> CommandResult:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from cockpit.export import derived_figures
-from cockpit.stats import MILESTONE_KINDS, format_stats, incident_stats, parse_since
-from cockpit.timeline import EventKind, EventSource, Timeline
+from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.review.figures import derived_figures
+from cockpit.review.stats import MILESTONE_KINDS, format_stats, incident_stats, parse_since
 from tests.unit.review_support import Clock
 
 DAY0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.redaction import Redactor
-from cockpit.timeline import (
+from cockpit.core.redaction import Redactor
+from cockpit.core.timeline import (
     EventKind,
     EventSource,
     NewEvent,
@@ -336,7 +336,7 @@ def test_secrets_are_redacted_before_they_reach_the_file(db_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from cockpit.timeline import EventKind, EventSource, Timeline
+from cockpit.core.timeline import EventKind, EventSource, Timeline
 path, incident_id, name = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 with Timeline(path) as timeline:
     print("ready", flush=True)

@@ -9,10 +9,10 @@ from datetime import timedelta
 
 import pytest
 
-from cockpit.hub import Hub, PollPolicy
-from cockpit.verification import Baseline, SpecError, Verdict, VerdictOutcome, VerificationSpec, evaluate
-from providers.base import MetricSample, utcnow
-from providers.fake import FakeProvider, FakeSettings
+from cockpit.core.hub import Hub, PollPolicy
+from cockpit.providers.base import MetricSample, utcnow
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.runbooks.verification import Baseline, SpecError, Verdict, VerdictOutcome, VerificationSpec, evaluate
 
 
 class LiveHub:

@@ -1,0 +1,132 @@
+"""Mutation testing of the safety paths: every one-line change to them must make a test fail.
+
+Run from the repository root (after `bash tests/run.sh` made .venv):
+
+    .venv/bin/python tests/mutation_safety.py            # every safety path (about 20-30 minutes on 2 cores)
+    .venv/bin/python tests/mutation_safety.py actions    # only the paths whose name contains "actions"
+
+It drives mutmut (configured in pyproject.toml under [tool.mutmut]) over the functions named in SAFETY_PATHS, then
+reads each mutant that no test killed. A survivor is acceptable only when EQUIVALENT names it, by the line it
+changes and the line it writes instead, with the reason it cannot change behaviour. Anything else is printed with
+its diff, and the exit code is 1. A mutant that makes the tests hang counts as killed (pytest-timeout fails it).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTMUT = ROOT / ".venv" / "bin" / "mutmut"
+
+SAFETY_PATHS: dict[str, str] = {
+    # The action runner: confirm, read-only, execute, verify, record.
+    "cockpit.core.actions.xǁActionRunnerǁexecute*": "confirmation, read-only re-check, execute limit, record",
+    "cockpit.core.actions.xǁActionRunnerǁverify*": "waits for the live systems before 'verified'",
+    "cockpit.core.actions.xǁActionRunnerǁ_check_rolled_out*": "revision, state, ready replicas and health",
+    "cockpit.core.actions.xǁActionRunnerǁconfirmation_phrase*": "what must be typed in a protected environment",
+    "cockpit.core.actions.xǁActionRunnerǁ_refuse*": "read-only refusals and their record",
+    # Verification and the advisor's staleness rules: missing, failed or stale data is never a pass.
+    "cockpit.runbooks.verification.x_unusable*": "no answer, a failed answer or a stale one cannot be judged",
+    "cockpit.runbooks.verification.x__judge_series*": "stale samples, windows, bounds",
+    "cockpit.runbooks.verification.x_combine*": "one failure fails the whole check",
+    "cockpit.runbooks.verification.x__health*": "health checks judged per target",
+    "cockpit.runbooks.verification.x__row*": "revision and readiness of a deployment",
+    "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_health*": "decision tables read only usable health",
+    "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_metrics*": "decision tables read only usable metrics",
+    # The timeline's write path: redaction before anything reaches the file.
+    "cockpit.core.timeline.xǁTimelineǁ_row*": "every column redacted before the INSERT",
+    "cockpit.core.redaction.xǁRedactorǁ*": "secrets never reach the timeline or an export",
+    # Placeholders are refused, never run.
+    "cockpit.runbooks.commands.x_placeholders*": "a <placeholder> is never sent to bash",
+}
+
+
+@dataclass(frozen=True)
+class Equivalent:
+    """A surviving mutant that cannot change behaviour: matched by function and by the exact line change."""
+
+    function: str
+    before: str
+    after: str
+    reason: str
+
+
+EQUIVALENT: tuple[Equivalent, ...] = (
+    Equivalent(
+        "cockpit.core.actions.xǁActionRunnerǁexecute*",
+        'if phrase is not None and (typed or "").strip() != phrase:',
+        'if phrase is not None and (typed or "XXXX").strip() != phrase:',
+        "nothing typed is refused either way: a phrase is a service name, never the literal XXXX",
+    ),
+    Equivalent(
+        "cockpit.core.actions.xǁActionRunnerǁverify*",
+        "while loop.time() < deadline:",
+        "while loop.time() <= deadline:",
+        "the monotonic clock never stops on the deadline's exact float between two awaits",
+    ),
+    Equivalent(
+        "cockpit.core.actions.xǁActionRunnerǁ_check_rolled_out*",
+        "async with asyncio.timeout(self.verify_interval_s * 10):",
+        "async with asyncio.timeout(self.verify_interval_s * 11):",
+        "the per-read limit only has to be finite and well above one interval; 10 or 11 intervals are alike",
+    ),
+)
+
+KILLED = {"killed", "timeout"}
+
+
+def survivors(patterns: list[str]) -> list[tuple[str, str]]:
+    listing = subprocess.run([str(MUTMUT), "results", "--all", "true"], cwd=ROOT, capture_output=True, text=True)
+    found = []
+    for line in listing.stdout.splitlines():
+        name, _, status = line.strip().rpartition(": ")
+        if name and status not in KILLED and any(fnmatch(name, pattern) for pattern in patterns):
+            found.append((name, status))
+    return found
+
+
+def changed_lines(name: str) -> tuple[str, str]:
+    diff = subprocess.run([str(MUTMUT), "show", name], cwd=ROOT, capture_output=True, text=True).stdout
+    removed = [line[1:].strip() for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    return "\n".join(removed), "\n".join(added)
+
+
+def explanation(name: str) -> str | None:
+    before, after = changed_lines(name)
+    for known in EQUIVALENT:
+        if fnmatch(name, known.function) and (known.before, known.after) == (before, after):
+            return known.reason
+    return None
+
+
+def main(argv: list[str]) -> int:
+    patterns = [p for p in SAFETY_PATHS if not argv or any(word in p for word in argv)]
+    if not patterns:
+        print(f"no safety path matches {' '.join(argv)}", file=sys.stderr)
+        return 2
+    run = subprocess.run([str(MUTMUT), "run", *patterns], cwd=ROOT, stdout=subprocess.DEVNULL)
+    if run.returncode:
+        print(f"mutmut run failed with exit code {run.returncode}", file=sys.stderr)
+        return run.returncode
+    unexplained = 0
+    explained = 0
+    for name, status in survivors(patterns):
+        reason = explanation(name)
+        if reason is not None:
+            explained += 1
+            print(f"equivalent  {name}: {reason}")
+            continue
+        unexplained += 1
+        before, after = changed_lines(name)
+        print(f"SURVIVED    {name} ({status})\n    - {before}\n    + {after}")
+    print(f"{unexplained} unexplained survivors, {explained} explained equivalents over {len(patterns)} safety paths")
+    return 1 if unexplained else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
