@@ -1,5 +1,0 @@
-"""`python -m cockpit` is the `cockpit` command."""
-
-from cockpit.cli import main
-
-raise SystemExit(main())
