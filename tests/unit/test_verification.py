@@ -14,13 +14,14 @@ from cockpit.providers.base import MetricSample, utcnow
 from cockpit.providers.fake import FakeProvider, FakeSettings
 from cockpit.runbooks.verification import Baseline, SpecError, Verdict, VerdictOutcome, VerificationSpec, evaluate
 
+QUICK = PollPolicy(interval_s=0.02, timeout_s=1.0, max_backoff_s=0.1)
+
 
 class LiveHub:
     """A started hub over fake providers, and a way to wait for what it publishes (never a fixed sleep)."""
 
-    def __init__(self, **providers: FakeProvider) -> None:
+    def __init__(self, *, policy: PollPolicy = QUICK, **providers: FakeProvider) -> None:
         self.providers = providers
-        policy = PollPolicy(interval_s=0.02, timeout_s=1.0, max_backoff_s=0.1)
         self.hub = Hub(providers, dict.fromkeys(providers, policy))
         self._published = asyncio.Event()
         self.hub.subscribe(lambda _: self._published.set())
