@@ -35,6 +35,11 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.runbooks.verification.x_combine*": "one failure fails the whole check",
     "cockpit.runbooks.verification.x__health*": "health checks judged per target",
     "cockpit.runbooks.verification.x__row*": "revision and readiness of a deployment",
+    "cockpit.runbooks.verification.x_evaluate*": "an unknown target is inconclusive; each kind judged its own way",
+    "cockpit.runbooks.verification.x__over_targets*": "every target with the capability, and none is no pass",
+    "cockpit.runbooks.verification.x__deployment*": "an unusable or empty deployments answer is inconclusive",
+    "cockpit.runbooks.verification.x__metric*": "which target's series is judged, and whether its answer is usable",
+    "cockpit.runbooks.verification.x__bounded*": "strict bounds: a value on the threshold fails",
     "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_health*": "decision tables read only usable health",
     "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_metrics*": "decision tables read only usable metrics",
     # The timeline's write path: redaction before anything reaches the file.
@@ -80,6 +85,13 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'wanted, why = spec.revision or "XXXX", ""',
         "a revision spec always has a revision (from_attrs refuses verify=revision without one, and nothing else "
         "builds a VerificationSpec); the fallback only narrows the type for the comparison",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__metric*",
+        'name = spec.metric or ""',
+        'name = spec.metric or "XXXX"',
+        "a metric spec always names its metric (from_attrs refuses verify=metric without metric=); the fallback "
+        "only narrows the type",
     ),
 )
 

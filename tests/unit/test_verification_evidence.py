@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from cockpit.core.hub import PollPolicy
+from cockpit.core.hub import Hub, PollPolicy
 from cockpit.providers.base import (
     ComponentHealth,
     DeploymentStatus,
@@ -35,7 +35,7 @@ TICK = timedelta(microseconds=1)
 
 
 class Scripted(FakeProvider):
-    """A fake whose health answer, deployment rows and metric history the test sets.
+    """A fake whose health answer, deployment rows and metric history the test sets (``settings.fail`` still fails).
 
     ``history`` maps a metric to (age in seconds, value) pairs, ages counted back from the hub's first poll; the
     hub backfills it once and no later sample arrives, so the series stays exactly as written.
@@ -45,22 +45,25 @@ class Scripted(FakeProvider):
         self,
         *,
         check: HealthCheck | None = None,
-        rows: Sequence[DeploymentStatus] = (),
+        rows: Sequence[DeploymentStatus] | None = None,
         history: dict[str, list[tuple[float, float]]] | None = None,
         target: str = "api",
     ) -> None:
         super().__init__(target, FakeSettings(revisions=["v2", "v1"]))
         self.check = check
-        self.rows = tuple(rows)
+        self.rows = None if rows is None else tuple(rows)
         self.history = history or {}
 
     async def health(self) -> HealthCheck:
+        await self._read()
         return self.check if self.check is not None else await super().health()
 
     async def deployments(self) -> Sequence[DeploymentStatus]:
-        return self.rows or await super().deployments()
+        await self._read()
+        return self.rows if self.rows is not None else await super().deployments()
 
     async def range(self, name: str, start: datetime, end: datetime, step_s: float) -> MetricSeries:
+        await self._read()
         samples = tuple(MetricSample(end - timedelta(seconds=age), value) for age, value in self.history.get(name, []))
         return MetricSeries(name, "ratio" if name == "error_rate" else "ms", samples)
 
@@ -195,6 +198,47 @@ async def test_previous_with_no_older_revision_in_the_history_is_inconclusive(hu
     assert verdict == expect("inconclusive", "api: no revision before v1 in its history")
 
 
+async def test_a_stale_failing_or_empty_deployments_answer_is_never_judged(hubs: list[LiveHub]) -> None:
+    provider = Scripted(rows=[row(State.HEALTHY, "v2", 3)])
+    live = await live_over(hubs, provider)
+    deployment = spec(verify="deployment")
+    snapshot = live.hub.latest("api", "deployments")
+    assert snapshot is not None
+    at_limit = evaluate(deployment, live.hub, Baseline(), now=snapshot.fetched_at + LIMIT)
+    past_limit = evaluate(deployment, live.hub, Baseline(), now=snapshot.fetched_at + LIMIT + TICK)
+    assert at_limit == expect("pass", "api: v2, healthy, 3/3 ready")
+    assert past_limit == expect("inconclusive", "api: last deployments answer 18 s ago (polling paused or stuck)")
+
+    provider.settings.fail = "unreachable"  # the hub keeps the last good rows next to the error: never judged
+    failing = await live.verdict_until(deployment, "inconclusive")
+    assert failing == expect("inconclusive", "api: deployments unreachable: fake unreachable failure")
+
+    provider.settings.fail, provider.rows = None, ()
+    await live.until(lambda: evaluate(deployment, live.hub, Baseline()).evidence == "api: reports no deployment")
+    assert evaluate(deployment, live.hub, Baseline()).outcome == "inconclusive"
+
+
+async def test_a_named_target_is_judged_alone(hubs: list[LiveHub]) -> None:
+    live = await live_over(hubs, Scripted(check=health(State.FAILED, status=503)), Scripted(target="web"))
+    assert evaluate(spec(verify="health"), live.hub, Baseline()) == expect("fail", "api: failed, HTTP 503")
+    assert evaluate(spec(verify="health", target="web"), live.hub, Baseline()) == expect(
+        "pass", "web: healthy, HTTP 200, v2"
+    )
+    assert evaluate(spec(verify="health", target="db"), live.hub, Baseline()) == expect(
+        "inconclusive", "no target named 'db' in this environment (targets: api, web)"
+    )
+
+
+def test_an_environment_without_targets_says_so() -> None:
+    empty = Hub({}, {})
+    assert evaluate(spec(verify="deployment"), empty, Baseline()) == expect(
+        "inconclusive", "no target in this environment reports deployments"
+    )
+    assert evaluate(spec(verify="health", target="web"), empty, Baseline()) == expect(
+        "inconclusive", "no target named 'web' in this environment (targets: none)"
+    )
+
+
 def test_nothing_to_combine_is_inconclusive_never_a_pass() -> None:
     assert combine([]) == expect("inconclusive", "nothing to check")
 
@@ -253,6 +297,60 @@ async def test_a_metric_with_no_samples_yet_is_inconclusive(hubs: list[LiveHub])
     live = await live_over(hubs, Scripted(history={"p95_latency_ms": [(1.0, 120.0)]}))
     verdict = evaluate(spec(verify="metric", metric="error_rate", below="0.01", target="api"), live.hub, Baseline())
     assert verdict == expect("inconclusive", "api: no error_rate samples yet")
+
+
+async def test_a_value_on_the_threshold_is_neither_below_nor_above_it(hubs: list[LiveHub]) -> None:
+    live = await live_over(hubs, Scripted(history={"error_rate": [(2.0, 0.3), (1.0, 0.01)]}))
+    now = newest(live) + timedelta(seconds=1)
+
+    def judged(**bound: str) -> tuple[str, str]:
+        verdict = evaluate(spec(verify="metric", metric="error_rate", **bound), live.hub, Baseline(), now=now)
+        return verdict.outcome, verdict.evidence
+
+    assert judged(below="0.01") == ("fail", "error_rate now 1% (needs < 1%)")
+    assert judged(above="0.01") == ("fail", "error_rate now 1% (needs > 1%)")
+    assert judged(above="0") == ("pass", "error_rate now 1% (needs > 0%)")
+    assert judged(above="0", **{"for": "2s"}) == ("pass", "error_rate min 1% over 2 s (needs > 0%)")
+    assert judged(above="0.02", **{"for": "2s"}) == ("fail", "error_rate min 1% over 2 s (needs > 2%)")
+
+
+async def test_a_failing_or_stale_metrics_answer_is_never_judged_with_or_without_a_target(
+    hubs: list[LiveHub],
+) -> None:
+    provider = Scripted(history={"error_rate": [(1.0, 0.001)]})
+    live = await live_over(hubs, provider)
+    snapshot = live.hub.latest("api", "metrics")
+    assert snapshot is not None
+    for where in ({}, {"target": "api"}):
+        low_errors = spec(verify="metric", metric="error_rate", below="0.01", **where)
+        assert evaluate(low_errors, live.hub, Baseline(), now=snapshot.fetched_at + LIMIT + TICK) == expect(
+            "inconclusive", "api: last metrics answer 18 s ago (polling paused or stuck)"
+        )
+
+    failing = Scripted(history={"error_rate": [(1.0, 0.001)]}, target="web")
+    failing.settings.fail = "unreachable"
+    broken = await live_over(hubs, failing)
+    on_web = spec(verify="metric", metric="error_rate", below="0.01", target="web")
+    unreachable = expect("inconclusive", "web: metrics unreachable: fake unreachable failure")
+    assert evaluate(on_web, broken.hub, Baseline()) == unreachable
+
+
+class NoMetrics(Scripted):
+    def metric_names(self) -> Sequence[str]:
+        return ()
+
+
+async def test_where_a_metric_is_missing_says_what_there_is_or_who_has_not_answered(hubs: list[LiveHub]) -> None:
+    live = await live_over(hubs, NoMetrics())
+    on_api = spec(verify="metric", metric="error_rate", below="0.01", target="api")
+    nothing = expect("inconclusive", "api reports no metric error_rate (it has: none)")
+    assert evaluate(on_api, live.hub, Baseline()) == nothing
+
+    not_polled = Hub({"api": Scripted(), "web": Scripted(target="web")}, {})
+    anywhere = spec(verify="metric", metric="error_rate", below="0.01")
+    assert evaluate(anywhere, not_polled, Baseline()) == expect(
+        "inconclusive", "no target reports error_rate yet (waiting for api, web)"
+    )
 
 
 def test_the_exact_limit_is_an_exact_float() -> None:
