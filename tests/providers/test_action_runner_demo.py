@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from cockpit.core.actions import ActionRunner
-from cockpit.demo.service import DemoService
 from cockpit.core.timeline import Timeline
+from cockpit.demo.service import DemoService
 from cockpit.providers.base import State
 from cockpit.providers.demo import DemoProvider, DemoSettings
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings

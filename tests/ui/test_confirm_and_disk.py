@@ -6,12 +6,12 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from cockpit.ui.app import CockpitApp
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.ui.widgets.deployments_pane import DeploymentsPane
-from cockpit.ui.widgets.status_bar import StatusBar
 from cockpit.providers.fake import FakeProvider
 from cockpit.screens.confirm import ConfirmScreen
+from cockpit.ui.app import CockpitApp
+from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.status_bar import StatusBar
 from tests.disks import require_mounted, tmpfs
 from tests.ui.conftest import fake_session, make_app, until
 

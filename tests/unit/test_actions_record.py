@@ -151,7 +151,8 @@ async def test_a_provider_error_keeps_its_plan_and_its_title(timeline: Timeline)
     outcome = await actions.execute(plan, typed="api")
     assert outcome.result.plan is plan and outcome.result.ok is False
     assert (outcome.verified, outcome.verification) == (False, "unreachable: connection refused")
-    assert records(timeline)[-1] == ("action.failed", "rollback failed: unreachable: connection refused", "api", "oncall")
+    failed = ("action.failed", "rollback failed: unreachable: connection refused", "api", "oncall")
+    assert records(timeline)[-1] == failed
 
 
 class StuckProvider(FakeProvider):
