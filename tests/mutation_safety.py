@@ -40,8 +40,11 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.runbooks.verification.x__deployment*": "an unusable or empty deployments answer is inconclusive",
     "cockpit.runbooks.verification.x__metric*": "which target's series is judged, and whether its answer is usable",
     "cockpit.runbooks.verification.x__bounded*": "strict bounds: a value on the threshold fails",
+    "cockpit.runbooks.verification.x_stale_sample*": "an old sample in a fresh answer is not the value now",
     "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_health*": "decision tables read only usable health",
     "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_metrics*": "decision tables read only usable metrics",
+    "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_error_rate*": "an error-rate row needs recent samples, and its threshold",
+    "cockpit.runbooks.advisor.x_evaluate_table*": "every row judged as of one instant",
     # The timeline's write path: redaction before anything reaches the file.
     "cockpit.core.timeline.xǁTimelineǁ_row*": "every column redacted before the INSERT",
     "cockpit.core.redaction.xǁRedactorǁ*": "secrets never reach the timeline or an export",

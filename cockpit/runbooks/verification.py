@@ -30,6 +30,7 @@ from cockpit.providers.base import (
     DeploymentStatus,
     HealthCheck,
     HealthSource,
+    MetricSample,
     MetricSeries,
     MetricSource,
     State,
@@ -327,13 +328,22 @@ def _series(snapshot: Snapshot | None, name: str) -> MetricSeries | None:
     return series if isinstance(series, MetricSeries) else None
 
 
+def stale_sample(hub: Hub, target: str, name: str, newest: MetricSample, now: datetime) -> str | None:
+    """Why a series' newest sample is too old to judge, or None. A fresh answer can carry an old sample (a scrape
+    target that stopped answers with its last value), and that value is not what the service does now."""
+    age = (now - newest.at).total_seconds()
+    if age > hub.policy(target).interval_s + hub.policy(target).timeout_s + STALE_SLACK_S:
+        return f"{target}: the latest {name} sample is {_seconds(age)} old"
+    return None
+
+
 def _judge_series(spec: VerificationSpec, hub: Hub, target: str, series: MetricSeries, now: datetime) -> Verdict:
     samples = sorted(series.samples, key=lambda sample: sample.at)
     if not samples:
         return inconclusive(f"{target}: no {series.name} samples yet")
-    newest_age = (now - samples[-1].at).total_seconds()
-    if newest_age > hub.policy(target).interval_s + hub.policy(target).timeout_s + STALE_SLACK_S:
-        return inconclusive(f"{target}: the latest {series.name} sample is {_seconds(newest_age)} old")
+    too_old = stale_sample(hub, target, series.name, samples[-1], now)
+    if too_old is not None:
+        return inconclusive(too_old)
     if spec.window_s:
         span = (now - samples[0].at).total_seconds()
         if span < spec.window_s:

@@ -2,50 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 
-from cockpit.core.hub import Hub, PollPolicy
+from cockpit.core.hub import Hub
 from cockpit.providers.base import MetricSample, utcnow
 from cockpit.providers.fake import FakeProvider, FakeSettings
 from cockpit.runbooks.verification import Baseline, SpecError, Verdict, VerdictOutcome, VerificationSpec, evaluate
-
-QUICK = PollPolicy(interval_s=0.02, timeout_s=1.0, max_backoff_s=0.1)
-
-
-class LiveHub:
-    """A started hub over fake providers, and a way to wait for what it publishes (never a fixed sleep)."""
-
-    def __init__(self, *, policy: PollPolicy = QUICK, **providers: FakeProvider) -> None:
-        self.providers = providers
-        self.hub = Hub(providers, dict.fromkeys(providers, policy))
-        self._published = asyncio.Event()
-        self.hub.subscribe(lambda _: self._published.set())
-
-    async def until(self, condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
-        async with asyncio.timeout(timeout_s):
-            while not condition():
-                self._published.clear()
-                await self._published.wait()
-
-    async def verdict_until(self, spec: VerificationSpec, outcome: str, baseline: Baseline | None = None) -> Verdict:
-        baseline = baseline or Baseline()
-        await self.until(lambda: evaluate(spec, self.hub, baseline).outcome == outcome)
-        return evaluate(spec, self.hub, baseline)
-
-    async def polled(self) -> None:
-        """Every capability of every provider answered at least once."""
-        await self.until(
-            lambda: all(
-                self.hub.latest(name, capability) is not None
-                for name in self.providers
-                for capability in ("deployments", "health", "metrics")
-            )
-        )
+from tests.unit.live_hub import LiveHub
 
 
 @pytest.fixture

@@ -8,93 +8,14 @@ binary fractions so that limit is an exact float.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-import pytest
-
-from cockpit.core.hub import Hub, PollPolicy
-from cockpit.providers.base import (
-    ComponentHealth,
-    DeploymentStatus,
-    HealthCheck,
-    MetricSample,
-    MetricSeries,
-    Revision,
-    State,
-    utcnow,
-)
-from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.core.hub import Hub
+from cockpit.providers.base import ComponentHealth, DeploymentStatus, Revision, State, utcnow
 from cockpit.runbooks.verification import STALE_SLACK_S, Baseline, combine, evaluate
-from tests.unit.test_verification import LiveHub, expect, spec
-
-EXACT = PollPolicy(interval_s=0.0625, timeout_s=16.0, max_backoff_s=0.125)
-LIMIT = timedelta(seconds=EXACT.interval_s + EXACT.timeout_s + STALE_SLACK_S)
-"""How old an answer (from its fetch) or a sample (from its timestamp) may be and still be judged: 18.0625 s."""
-TICK = timedelta(microseconds=1)
-
-
-class Scripted(FakeProvider):
-    """A fake whose health answer, deployment rows and metric history the test sets (``settings.fail`` still fails).
-
-    ``history`` maps a metric to (age in seconds, value) pairs, ages counted back from the hub's first poll; the
-    hub backfills it once and no later sample arrives, so the series stays exactly as written.
-    """
-
-    def __init__(
-        self,
-        *,
-        check: HealthCheck | None = None,
-        rows: Sequence[DeploymentStatus] | None = None,
-        history: dict[str, list[tuple[float, float]]] | None = None,
-        target: str = "api",
-    ) -> None:
-        super().__init__(target, FakeSettings(revisions=["v2", "v1"]))
-        self.check = check
-        self.rows = None if rows is None else tuple(rows)
-        self.history = history or {}
-
-    async def health(self) -> HealthCheck:
-        await self._read()
-        return self.check if self.check is not None else await super().health()
-
-    async def deployments(self) -> Sequence[DeploymentStatus]:
-        await self._read()
-        return self.rows if self.rows is not None else await super().deployments()
-
-    async def range(self, name: str, start: datetime, end: datetime, step_s: float) -> MetricSeries:
-        await self._read()
-        samples = tuple(MetricSample(end - timedelta(seconds=age), value) for age, value in self.history.get(name, []))
-        return MetricSeries(name, "ratio" if name == "error_rate" else "ms", samples)
-
-    async def instant(self, name: str) -> MetricSample | None:
-        return None
-
-
-async def started(*providers: Scripted) -> LiveHub:
-    live = LiveHub(policy=EXACT, **{p.target: p for p in providers})
-    live.hub.start()
-    await live.polled()
-    return live
-
-
-@pytest.fixture
-async def hubs() -> AsyncIterator[list[LiveHub]]:
-    """Hubs a test starts with `started`; stopped here whatever the test did."""
-    running: list[LiveHub] = []
-    yield running
-    for live in running:
-        await live.hub.stop()
-
-
-async def live_over(hubs: list[LiveHub], *providers: Scripted) -> LiveHub:
-    live = await started(*providers)
-    hubs.append(live)
-    return live
-
-
-def health(state: State, *components: ComponentHealth, status: int | None = None, message: str = "") -> HealthCheck:
-    return HealthCheck("api", "http://127.0.0.1/health", state, utcnow(), status, 9.0, components, None, message)
+from tests.unit.live_hub import EXACT, LIMIT, TICK, Hubs, LiveHub, Scripted, health
+from tests.unit.test_verification import expect, spec
 
 
 def row(
@@ -108,7 +29,7 @@ def row(
 
 
 async def test_failing_health_names_each_bad_component_with_its_detail_only_when_it_has_one(
-    hubs: list[LiveHub],
+    hubs: Hubs,
 ) -> None:
     check = health(
         State.FAILED,
@@ -117,35 +38,35 @@ async def test_failing_health_names_each_bad_component_with_its_detail_only_when
         ComponentHealth("queue", State.HEALTHY, "12 waiting"),
         status=503,
     )
-    live = await live_over(hubs, Scripted(check=check))
+    live = await hubs.start(Scripted(check=check))
     verdict = evaluate(spec(verify="health"), live.hub, Baseline())
     assert verdict == expect("fail", "api: failed, HTTP 503: database failed (connection refused); cache degraded")
 
 
-async def test_failing_health_without_bad_components_shows_the_checks_message(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(check=health(State.FAILED, status=500, message="upstream timed out")))
+async def test_failing_health_without_bad_components_shows_the_checks_message(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(check=health(State.FAILED, status=500, message="upstream timed out")))
     verdict = evaluate(spec(verify="health"), live.hub, Baseline())
     assert verdict == expect("fail", "api: failed, HTTP 500: upstream timed out")
 
 
-async def test_an_unknown_health_state_is_inconclusive_not_a_failure(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(check=health(State.UNKNOWN, message="body is not a health document")))
+async def test_an_unknown_health_state_is_inconclusive_not_a_failure(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(check=health(State.UNKNOWN, message="body is not a health document")))
     verdict = evaluate(spec(verify="health"), live.hub, Baseline())
     assert verdict == expect("inconclusive", "api: unknown: body is not a health document")
 
 
-async def test_a_backend_failing_from_its_first_poll_says_why_not_only_that_nothing_came(hubs: list[LiveHub]) -> None:
+async def test_a_backend_failing_from_its_first_poll_says_why_not_only_that_nothing_came(hubs: Hubs) -> None:
     failing = Scripted()
     failing.settings.fail = "unreachable"
-    live = await live_over(hubs, failing)
+    live = await hubs.start(failing)
     verdict = evaluate(spec(verify="health"), live.hub, Baseline())
     assert verdict == expect("inconclusive", "api: health unreachable: fake unreachable failure")
 
 
 async def test_a_health_answer_exactly_at_the_staleness_limit_is_judged_a_microsecond_later_it_is_not(
-    hubs: list[LiveHub],
+    hubs: Hubs,
 ) -> None:
-    live = await live_over(hubs, Scripted())
+    live = await hubs.start(Scripted())
     check = spec(verify="health")
     snapshot = live.hub.latest("api", "health")
     assert snapshot is not None and snapshot.next_poll_s == EXACT.interval_s
@@ -158,9 +79,9 @@ async def test_a_health_answer_exactly_at_the_staleness_limit_is_judged_a_micros
 # -- deployments: healthy AND every replica ready, named as the checklist shows them -------------------------
 
 
-async def test_a_deployment_is_settled_only_when_healthy_and_every_replica_is_ready(hubs: list[LiveHub]) -> None:
+async def test_a_deployment_is_settled_only_when_healthy_and_every_replica_is_ready(hubs: Hubs) -> None:
     provider = Scripted(rows=[row(State.HEALTHY, "v2", 2)])
-    live = await live_over(hubs, provider)
+    live = await hubs.start(provider)
     deployment, on_v2 = spec(verify="deployment"), spec(verify="revision", revision="v2")
     assert evaluate(deployment, live.hub, Baseline()) == expect("fail", "api: v2, healthy, 2/3 ready")
     assert evaluate(on_v2, live.hub, Baseline()) == expect("fail", "api: v2, healthy, 2/3 ready")
@@ -174,10 +95,10 @@ async def test_a_deployment_is_settled_only_when_healthy_and_every_replica_is_re
     assert evaluate(on_v2, live.hub, Baseline()) == expect("pass", "api: v2, healthy, 3/3 ready")
 
 
-async def test_services_not_named_like_their_target_are_shown_as_target_slash_service(hubs: list[LiveHub]) -> None:
+async def test_services_not_named_like_their_target_are_shown_as_target_slash_service(hubs: Hubs) -> None:
     both_ready = [row(State.HEALTHY, "v7", 3, service=s, target="eu") for s in ("checkout", "cart")]
     provider = Scripted(rows=both_ready, target="eu")
-    live = await live_over(hubs, provider)
+    live = await hubs.start(provider)
     deployment = spec(verify="deployment", target="eu")
     assert evaluate(deployment, live.hub, Baseline()) == expect(
         "pass", "eu/checkout: v7, healthy, 3/3 ready; eu/cart: v7, healthy, 3/3 ready"
@@ -191,16 +112,16 @@ async def test_services_not_named_like_their_target_are_shown_as_target_slash_se
     assert failing == expect("fail", "eu/checkout: v7, degraded, 1/3 ready; eu/cart: v7, progressing, 2/3 ready")
 
 
-async def test_previous_with_no_older_revision_in_the_history_is_inconclusive(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(rows=[row(State.HEALTHY, "v1", 3, history=["v1"])]))
+async def test_previous_with_no_older_revision_in_the_history_is_inconclusive(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(rows=[row(State.HEALTHY, "v1", 3, history=["v1"])]))
     baseline = Baseline.capture(live.hub)
     verdict = evaluate(spec(verify="revision", revision="previous"), live.hub, baseline)
     assert verdict == expect("inconclusive", "api: no revision before v1 in its history")
 
 
-async def test_a_stale_failing_or_empty_deployments_answer_is_never_judged(hubs: list[LiveHub]) -> None:
+async def test_a_stale_failing_or_empty_deployments_answer_is_never_judged(hubs: Hubs) -> None:
     provider = Scripted(rows=[row(State.HEALTHY, "v2", 3)])
-    live = await live_over(hubs, provider)
+    live = await hubs.start(provider)
     deployment = spec(verify="deployment")
     snapshot = live.hub.latest("api", "deployments")
     assert snapshot is not None
@@ -218,8 +139,8 @@ async def test_a_stale_failing_or_empty_deployments_answer_is_never_judged(hubs:
     assert evaluate(deployment, live.hub, Baseline()).outcome == "inconclusive"
 
 
-async def test_a_named_target_is_judged_alone(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(check=health(State.FAILED, status=503)), Scripted(target="web"))
+async def test_a_named_target_is_judged_alone(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(check=health(State.FAILED, status=503)), Scripted(target="web"))
     assert evaluate(spec(verify="health"), live.hub, Baseline()) == expect("fail", "api: failed, HTTP 503")
     assert evaluate(spec(verify="health", target="web"), live.hub, Baseline()) == expect(
         "pass", "web: healthy, HTTP 200, v2"
@@ -253,9 +174,9 @@ def newest(live: LiveHub, metric: str = "error_rate") -> datetime:
 
 
 async def test_the_newest_sample_exactly_at_the_staleness_limit_is_judged_a_microsecond_older_it_is_not(
-    hubs: list[LiveHub],
+    hubs: Hubs,
 ) -> None:
-    live = await live_over(hubs, Scripted(history={"error_rate": [(9.0, 0.3), (5.0, 0.3), (1.0, 0.001)]}))
+    live = await hubs.start(Scripted(history={"error_rate": [(9.0, 0.3), (5.0, 0.3), (1.0, 0.001)]}))
     low_errors = spec(verify="metric", metric="error_rate", below="0.01")
     at_limit = evaluate(low_errors, live.hub, Baseline(), now=newest(live) + LIMIT)
     past_limit = evaluate(low_errors, live.hub, Baseline(), now=newest(live) + LIMIT + TICK)
@@ -263,16 +184,16 @@ async def test_the_newest_sample_exactly_at_the_staleness_limit_is_judged_a_micr
     assert past_limit == expect("inconclusive", "api: the latest error_rate sample is 18 s old")
 
 
-async def test_without_a_window_only_the_latest_of_several_samples_decides(hubs: list[LiveHub]) -> None:
-    recovered = await live_over(hubs, Scripted(history={"error_rate": [(3.0, 0.3), (2.0, 0.3), (1.0, 0.001)]}))
-    relapsed = await live_over(hubs, Scripted(history={"error_rate": [(3.0, 0.001), (2.0, 0.001), (1.0, 0.3)]}))
+async def test_without_a_window_only_the_latest_of_several_samples_decides(hubs: Hubs) -> None:
+    recovered = await hubs.start(Scripted(history={"error_rate": [(3.0, 0.3), (2.0, 0.3), (1.0, 0.001)]}))
+    relapsed = await hubs.start(Scripted(history={"error_rate": [(3.0, 0.001), (2.0, 0.001), (1.0, 0.3)]}))
     low_errors = spec(verify="metric", metric="error_rate", below="0.01")
     assert evaluate(low_errors, recovered.hub, Baseline()) == expect("pass", "error_rate now 0.1% (needs < 1%)")
     assert evaluate(low_errors, relapsed.hub, Baseline()) == expect("fail", "error_rate now 30% (needs < 1%)")
 
 
-async def test_a_window_includes_a_sample_exactly_its_length_old_and_none_older(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(history={"error_rate": [(30.0, 0.3), (20.0, 0.001), (1.0, 0.002)]}))
+async def test_a_window_includes_a_sample_exactly_its_length_old_and_none_older(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history={"error_rate": [(30.0, 0.3), (20.0, 0.001), (1.0, 0.002)]}))
     now = newest(live) + timedelta(seconds=1)  # the first poll's clock: the ages above are exact at this instant
 
     def judged(window: str) -> tuple[str, str]:
@@ -285,22 +206,22 @@ async def test_a_window_includes_a_sample_exactly_its_length_old_and_none_older(
     assert judged("31s") == ("inconclusive", "error_rate: need 31 s of data, have 30 s")
 
 
-async def test_a_window_with_no_sample_inside_it_is_inconclusive(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(history={"error_rate": [(10.0, 0.3), (2.0, 0.001)]}))
+async def test_a_window_with_no_sample_inside_it_is_inconclusive(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history={"error_rate": [(10.0, 0.3), (2.0, 0.001)]}))
     now = newest(live) + timedelta(seconds=2)
     verdict = evaluate(spec(verify="metric", metric="error_rate", below="0.01", **{"for": "1s"}), live.hub,
                        Baseline(), now=now)
     assert verdict == expect("inconclusive", "error_rate: no sample in the last 1 s")
 
 
-async def test_a_metric_with_no_samples_yet_is_inconclusive(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(history={"p95_latency_ms": [(1.0, 120.0)]}))
+async def test_a_metric_with_no_samples_yet_is_inconclusive(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history={"error_rate": [], "p95_latency_ms": [(1.0, 120.0)]}))
     verdict = evaluate(spec(verify="metric", metric="error_rate", below="0.01", target="api"), live.hub, Baseline())
     assert verdict == expect("inconclusive", "api: no error_rate samples yet")
 
 
-async def test_a_value_on_the_threshold_is_neither_below_nor_above_it(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, Scripted(history={"error_rate": [(2.0, 0.3), (1.0, 0.01)]}))
+async def test_a_value_on_the_threshold_is_neither_below_nor_above_it(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history={"error_rate": [(2.0, 0.3), (1.0, 0.01)]}))
     now = newest(live) + timedelta(seconds=1)
 
     def judged(**bound: str) -> tuple[str, str]:
@@ -315,10 +236,10 @@ async def test_a_value_on_the_threshold_is_neither_below_nor_above_it(hubs: list
 
 
 async def test_a_failing_or_stale_metrics_answer_is_never_judged_with_or_without_a_target(
-    hubs: list[LiveHub],
+    hubs: Hubs,
 ) -> None:
     provider = Scripted(history={"error_rate": [(1.0, 0.001)]})
-    live = await live_over(hubs, provider)
+    live = await hubs.start(provider)
     snapshot = live.hub.latest("api", "metrics")
     assert snapshot is not None
     for where in ({}, {"target": "api"}):
@@ -329,19 +250,14 @@ async def test_a_failing_or_stale_metrics_answer_is_never_judged_with_or_without
 
     failing = Scripted(history={"error_rate": [(1.0, 0.001)]}, target="web")
     failing.settings.fail = "unreachable"
-    broken = await live_over(hubs, failing)
+    broken = await hubs.start(failing)
     on_web = spec(verify="metric", metric="error_rate", below="0.01", target="web")
     unreachable = expect("inconclusive", "web: metrics unreachable: fake unreachable failure")
     assert evaluate(on_web, broken.hub, Baseline()) == unreachable
 
 
-class NoMetrics(Scripted):
-    def metric_names(self) -> Sequence[str]:
-        return ()
-
-
-async def test_where_a_metric_is_missing_says_what_there_is_or_who_has_not_answered(hubs: list[LiveHub]) -> None:
-    live = await live_over(hubs, NoMetrics())
+async def test_where_a_metric_is_missing_says_what_there_is_or_who_has_not_answered(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history={}))
     on_api = spec(verify="metric", metric="error_rate", below="0.01", target="api")
     nothing = expect("inconclusive", "api reports no metric error_rate (it has: none)")
     assert evaluate(on_api, live.hub, Baseline()) == nothing
