@@ -96,6 +96,45 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         "a metric spec always names its metric (from_attrs refuses verify=metric without metric=); the fallback "
         "only narrows the type",
     ),
+    Equivalent(
+        "cockpit.core.timeline.xǁTimelineǁ_row*",
+        'json.dumps(detail, ensure_ascii=False, separators=(",", ":")),',
+        'json.dumps(detail, ensure_ascii=None, separators=(",", ":")),',
+        "json only tests ensure_ascii for truth; None writes the same UTF-8 text as False",
+    ),
+    # Longest first only matters where two configured values match at the same position, so one is a prefix of
+    # the other; any string sorts after its own prefixes, so reverse plain order also puts the longer one first.
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ__init__*",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, key=len, reverse=True)",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, key=None, reverse=True)",
+        "reverse string order also puts every value before its prefixes, the only order the alternation needs",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ__init__*",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, key=len, reverse=True)",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, reverse=True)",
+        "reverse string order also puts every value before its prefixes, the only order the alternation needs",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ__init__*",
+        'self._extra = re.compile("|".join(map(re.escape, literals))) if literals else None',
+        'self._extra = re.compile("|".join(map(re.escape, literals))) if (literals) or True else None',
+        "with no configured values the pattern is never used: redact() first checks that one of them is in the text",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁredact*",
+        "if self._extra is not None and any(literal in redacted for literal in self._literals):",
+        "if self._extra is not None or any(literal in redacted for literal in self._literals):",
+        "the any() is a quick pre-check: substituting values that are not in the text changes nothing, and with no "
+        "values there is no pattern and any() is false",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁredact_obj*",
+        "return self._redact_value(obj, hide=False)",
+        "return self._redact_value(obj, hide=None)",
+        "hide is only ever tested for truth (and, or, if), where None and False are alike",
+    ),
 )
 
 KILLED = {"killed", "timeout"}
