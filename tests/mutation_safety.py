@@ -30,7 +30,7 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.core.actions.xǁActionRunnerǁconfirmation_phrase*": "what must be typed in a protected environment",
     "cockpit.core.actions.xǁActionRunnerǁ_refuse*": "read-only refusals and their record",
     # Verification and the advisor's staleness rules: missing, failed or stale data is never a pass.
-    "cockpit.runbooks.verification.x_unusable*": "no answer, a failed answer or a stale one cannot be judged",
+    "cockpit.core.verdicts.x_unusable*": "no answer, a failed answer or a stale one cannot be judged",
     "cockpit.runbooks.verification.x__judge_series*": "stale samples, windows, bounds",
     "cockpit.runbooks.verification.x_combine*": "one failure fails the whole check",
     "cockpit.runbooks.verification.x__health*": "health checks judged per target",
@@ -45,8 +45,13 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_metrics*": "decision tables read only usable metrics",
     "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_error_rate*": "an error-rate row needs recent samples, and its threshold",
     "cockpit.runbooks.advisor.x_evaluate_table*": "every row judged as of one instant",
-    # The timeline's write path: redaction before anything reaches the file.
+    # Rollback triggers (the advisor's live verdicts): stale or missing data is inconclusive, never a breach or a pass.
+    "cockpit.core.triggers.x_evaluate_metric*": "a metric trigger's window, staleness and breach",
+    "cockpit.core.triggers.x_evaluate_health*": "a health trigger's consecutive failures and staleness",
+    # The timeline's write path: redaction before anything reaches the file, appended and chained, never rewritten.
     "cockpit.core.timeline.xǁTimelineǁ_row*": "every column redacted before the INSERT",
+    "cockpit.core.timeline.xǁTimelineǁrecord*": "one event or many, each redacted, appended and chained",
+    "cockpit.core.timeline.xǁTimelineǁ_insert*": "an insert is chained to the newest event",
     "cockpit.core.redaction.xǁRedactorǁ*": "secrets never reach the timeline or an export",
     # Placeholders are refused, never run.
     "cockpit.runbooks.commands.x_placeholders*": "a <placeholder> is never sent to bash",
@@ -101,6 +106,39 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'json.dumps(detail, ensure_ascii=False, separators=(",", ":")),',
         'json.dumps(detail, ensure_ascii=None, separators=(",", ":")),',
         "json only tests ensure_ascii for truth; None writes the same UTF-8 text as False",
+    ),
+    Equivalent(
+        "cockpit.core.triggers.x_evaluate_metric*",
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, end, key=_at)',
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, None, key=_at)',
+        "samples[end - 1] (the latest) is itself at or after the window's start, so the search stops before end "
+        "whatever its upper bound",
+    ),
+    Equivalent(
+        "cockpit.core.triggers.x_evaluate_metric*",
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, end, key=_at)',
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, key=_at)',
+        "samples[end - 1] (the latest) is itself at or after the window's start, so the search stops before end "
+        "whatever its upper bound",
+    ),
+    Equivalent(
+        "cockpit.core.triggers.x_evaluate_metric*",
+        'unit = unit or DEFAULT_UNITS.get(trigger.metric or "", "")',
+        'unit = unit or DEFAULT_UNITS.get(trigger.metric or "XXXX", "")',
+        "a metric trigger always names its metric; and neither '' nor 'XXXX' is a metric with a default unit",
+    ),
+    Equivalent(
+        "cockpit.core.timeline.xǁTimelineǁ_insert*",
+        "return int(db.execute(_INSERT_EVENT, chained).lastrowid or 0)",
+        "return int(db.execute(_INSERT_EVENT, chained).lastrowid or 1)",
+        "an INSERT that returned always has a rowid (seq starts at 1); the fallback only narrows the type",
+    ),
+    Equivalent(
+        "cockpit.runbooks.commands.x_placeholders*",
+        'unquoted = _QUOTED.sub("\'\'", command)',
+        'unquoted = _QUOTED.sub("XX\'\'XX", command)',
+        "the stand-in keeps its two quotes, which no angle or here-document hole may contain, so no hole can reach "
+        "its letters; and an X or a quote next to a '<' or '>' is alike to every lookaround there",
     ),
     # Longest first only matters where two configured values match at the same position, so one is a prefix of
     # the other; any string sorts after its own prefixes, so reverse plain order also puts the longer one first.

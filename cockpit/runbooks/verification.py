@@ -24,7 +24,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from cockpit.core.formatting import parse_duration
 from cockpit.core.hub import Hub, Snapshot
+from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
+from cockpit.core.verdicts import seconds_text as _seconds
 from cockpit.providers.base import (
     DeploymentSource,
     DeploymentStatus,
@@ -36,9 +39,6 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.core.formatting import parse_duration
-from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
-from cockpit.core.verdicts import seconds_text as _seconds
 
 METRIC_KEYS = ("metric", "below", "above", "for")
 

@@ -1,4 +1,4 @@
-"""Placeholder refusal at its edges: names the shell builds or owns are not holes, a bare hole still is."""
+"""Placeholder refusal at its edges: every kind of hole is named, in order; names the shell builds or owns are not."""
 
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ from cockpit.runbooks.commands import placeholders
 @pytest.mark.parametrize(
     ("command", "holes"),
     [
+        # Every kind of hole in one command, each named as written.
+        (
+            "deploy {{service}} --task <<task-id>> --env <env name> --run [run-id] --to OLD_VERSION",
+            ["{{service}}", "<<task-id>>", "<env name>", "[run-id]", "OLD_VERSION"],
+        ),
+        # Triple brackets are one here-document hole, not also an angle one.
+        ("aws ecs stop-task --task <<<task-id>>>", ["<<task-id>>"]),
         # A name built around a parameter expansion is filled by the shell.
         ('docker tag api:latest "api:RELEASE_${TAG}"', []),
         ("kubectl -n TEAM_${ENVIRONMENT} get pods", []),
