@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -47,3 +48,11 @@ def demo_service(demo_options: dict[str, Any]) -> Iterator[DemoService]:
     """A freshly broken demo service (v42) on 127.0.0.1, stopped after the test."""
     with DemoService(**demo_options) as service:
         yield service
+
+
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A loopback port that refuses connections: bound by this test (no other process can take it), not listening."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        yield holder.getsockname()[1]

@@ -14,8 +14,9 @@ the condition, judged against the hub's latest data:
   the same target), or ``error_rate=`` in the table's comment (a ratio; it wins).
 - A row about "health checks" without a component uses the overall health state.
 
-Anything the data cannot settle (no answer yet, a failing or stale backend, a component nobody reports, a row
-the rules cannot read) is ``applies=None`` with the reason. The advisor recommends; it never acts.
+Anything the data cannot settle (no answer yet, a failing or stale backend, a metric whose latest sample is older
+than polling allows, a component nobody reports, a row the rules cannot read) is ``applies=None`` with the reason.
+The advisor recommends; it never acts.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from cockpit.core.hub import Hub
 from cockpit.providers.base import ComponentHealth, HealthCheck, HealthSource, MetricSeries, State, utcnow
 from cockpit.runbooks.model import Table
-from cockpit.runbooks.verification import unusable
+from cockpit.runbooks.verification import stale_sample, unusable
 
 ACTION_HEADERS = ("action", "actions", "response", "decision", "what to do", "then", "do")
 
@@ -86,10 +88,12 @@ def action_column(table: Table) -> int:
     return max(len(table.header) - 1, 0)
 
 
-def evaluate_table(table: Table, hub: Hub, target: str | None = None) -> list[RowVerdict]:
-    """Judge every row of a decision table against the hub's latest health and metrics."""
+def evaluate_table(
+    table: Table, hub: Hub, target: str | None = None, *, now: datetime | None = None
+) -> list[RowVerdict]:
+    """Judge every row of a decision table against the hub's latest health and metrics (as of ``now``)."""
     target = target or table.attrs.get("target") or None
-    judge = _RowJudge(hub, target, table.attrs.get("error_rate"))
+    judge = _RowJudge(hub, target, table.attrs.get("error_rate"), now or utcnow())
     column = action_column(table)
     verdicts = []
     for index, row in enumerate(table.rows):
@@ -124,11 +128,11 @@ KNOWN_COMPONENTS = frozenset(canonical(word) for word in ALIASES.values())
 
 
 class _RowJudge:
-    def __init__(self, hub: Hub, target: str | None, error_rate: str | None) -> None:
+    def __init__(self, hub: Hub, target: str | None, error_rate: str | None, now: datetime) -> None:
         self.hub = hub
         self.target = target
         self.error_rate = error_rate
-        self.now = utcnow()
+        self.now = now
         self.checks, self.problem = self._health()
         self.components: dict[str, list[ComponentHealth]] = {}
         """Normalised component name (``can_deploy`` -> ``can deploy``) -> the components reported under it."""
@@ -222,12 +226,18 @@ class _RowJudge:
         rate = metrics["error_rate"].latest
         if rate is None:
             return None, f"{target}: no error_rate sample yet"
+        too_old = stale_sample(self.hub, target, "error_rate", rate, self.now)
+        if too_old is not None:
+            return None, too_old
         if per_s is None:
             value, seen = rate.value, f"error_rate {rate.value * 100:.3g}%"
         else:
             requests = metrics.get("requests_per_s")
             if requests is None or requests.latest is None:
                 return None, f"{shown} counts errors, but {target} reports error_rate as a ratio and no requests_per_s"
+            too_old = stale_sample(self.hub, target, "requests_per_s", requests.latest, self.now)
+            if too_old is not None:
+                return None, too_old
             value = rate.value * requests.latest.value * per_s
             unit = "min" if per_s == 60 else "s"
             seen = (f"about {value:.3g} errors/{unit} (error_rate {rate.value * 100:.3g}% "

@@ -24,20 +24,21 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from cockpit.core.formatting import parse_duration
 from cockpit.core.hub import Hub, Snapshot
+from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
+from cockpit.core.verdicts import seconds_text as _seconds
 from cockpit.providers.base import (
     DeploymentSource,
     DeploymentStatus,
     HealthCheck,
     HealthSource,
+    MetricSample,
     MetricSeries,
     MetricSource,
     State,
     utcnow,
 )
-from cockpit.core.formatting import parse_duration
-from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
-from cockpit.core.verdicts import seconds_text as _seconds
 
 METRIC_KEYS = ("metric", "below", "above", "for")
 
@@ -327,13 +328,22 @@ def _series(snapshot: Snapshot | None, name: str) -> MetricSeries | None:
     return series if isinstance(series, MetricSeries) else None
 
 
+def stale_sample(hub: Hub, target: str, name: str, newest: MetricSample, now: datetime) -> str | None:
+    """Why a series' newest sample is too old to judge, or None. A fresh answer can carry an old sample (a scrape
+    target that stopped answers with its last value), and that value is not what the service does now."""
+    age = (now - newest.at).total_seconds()
+    if age > hub.policy(target).interval_s + hub.policy(target).timeout_s + STALE_SLACK_S:
+        return f"{target}: the latest {name} sample is {_seconds(age)} old"
+    return None
+
+
 def _judge_series(spec: VerificationSpec, hub: Hub, target: str, series: MetricSeries, now: datetime) -> Verdict:
     samples = sorted(series.samples, key=lambda sample: sample.at)
     if not samples:
         return inconclusive(f"{target}: no {series.name} samples yet")
-    newest_age = (now - samples[-1].at).total_seconds()
-    if newest_age > hub.policy(target).interval_s + hub.policy(target).timeout_s + STALE_SLACK_S:
-        return inconclusive(f"{target}: the latest {series.name} sample is {_seconds(newest_age)} old")
+    too_old = stale_sample(hub, target, series.name, samples[-1], now)
+    if too_old is not None:
+        return inconclusive(too_old)
     if spec.window_s:
         span = (now - samples[0].at).total_seconds()
         if span < spec.window_s:

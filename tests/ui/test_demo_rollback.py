@@ -28,6 +28,10 @@ async def test_rolling_the_demo_back_recovers_health(
         assert health.checks["checkout-health"].state is State.FAILED
         assert deployments.rows["checkout/checkout"].revision == "v42"
 
+        metrics = app.screen.query_one(MetricsPane)
+        await until(app, pilot, lambda: bool(metrics.latest))
+        newest_before = max(s.latest.at for s in metrics.latest.values() if s.latest is not None)
+
         await pilot.press("r")
         await until(app, pilot, lambda: isinstance(app.screen, ConfirmScreen))
         confirm = app.screen
@@ -42,8 +46,8 @@ async def test_rolling_the_demo_back_recovers_health(
         await app.workers.wait_for_complete()
         assert deployments.rows["checkout/checkout"].revision == "v41"
         assert health.checks["checkout-health"].version == "v41"
-        metrics = app.screen.query_one(MetricsPane)
-        assert metrics.latest  # the panes kept updating through the rollout
+        # The panes kept updating through the rollout: the Metrics pane holds samples taken after it started.
+        assert max(s.latest.at for s in metrics.latest.values() if s.latest is not None) > newest_before
     with Timeline(tmp_path / "timeline.db") as timeline:
         kinds = [event.kind for event in timeline.events(1)]
     for expected in ("action.planned", "action.confirmed", "action.succeeded", "action.verified"):

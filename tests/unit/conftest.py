@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from cockpit.core.timeline import Timeline
+from tests.unit.live_hub import Hubs
 from tests.unit.review_support import Clock
 
 
@@ -20,3 +21,13 @@ def clock() -> Clock:
 def timeline(tmp_path: Path, clock: Clock) -> Iterator[Timeline]:
     with Timeline(tmp_path / "timeline.db", clock=clock) as opened:
         yield opened
+
+
+@pytest.fixture
+async def hubs() -> AsyncIterator[Hubs]:
+    """Start hubs over scripted providers with ``await hubs.start(...)``; all are stopped after the test."""
+    started = Hubs()
+    try:
+        yield started
+    finally:
+        await started.stop()

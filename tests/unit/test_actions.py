@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from cockpit.core.actions import ActionRefused, ActionRunner
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import ActionPlan, ActionResult, Unreachable
+from cockpit.providers.base import ActionPlan, ActionResult, HealthCheck, State, Unreachable
 from cockpit.providers.fake import FakeProvider, FakeSettings
 
 
@@ -119,3 +121,93 @@ async def test_planning_against_a_dead_backend_is_refused_with_the_reason(timeli
     with pytest.raises(ActionRefused, match="unreachable"):
         await actions.plan_rollback("api", "api")
     assert kinds(timeline)[-1] == "action.refused"
+
+
+@pytest.mark.parametrize("typed", [None, "", "   "])
+async def test_a_missing_or_blank_typed_name_refuses_in_a_protected_environment(
+    timeline: Timeline, typed: str | None
+) -> None:
+    provider = FakeProvider("api", FakeSettings())
+    actions = runner(timeline, provider)
+    plan = await actions.plan_rollback("api", "api")
+    with pytest.raises(ActionRefused, match="confirmation did not match"):
+        await actions.execute(plan, typed=typed)
+    assert provider.current == "v3" and provider.executed == []
+    assert kinds(timeline)[-1] == "action.refused"
+
+
+class RestartableFake(FakeProvider):
+    """A fake that can also restart: a restart keeps the revision, so there is nothing to wait for."""
+
+    async def plan_restart(self, service: str) -> ActionPlan:
+        return ActionPlan("restart", self.target, service, f"fake-restart {service}", (), True, f"restart {service}",
+                          params={"revision": self.current})
+
+
+async def test_a_restart_is_planned_confirmed_and_executed_with_nothing_to_verify(timeline: Timeline) -> None:
+    provider = RestartableFake("api", FakeSettings())
+    actions = runner(timeline, provider)
+    plan = await actions.plan_restart("api", "api")
+    assert plan.command == "fake-restart api"
+    outcome = await actions.execute(plan, typed="api")
+    assert outcome.result.ok and outcome.verified is None and outcome.verification == "nothing to verify"
+    assert [p.action for p in provider.executed] == ["restart"]
+    assert kinds(timeline)[-3:] == ["action.planned", "action.confirmed", "action.succeeded"]
+
+
+async def test_a_provider_that_cannot_restart_is_refused_and_recorded(timeline: Timeline) -> None:
+    actions = runner(timeline, FakeProvider("api", FakeSettings()))
+    with pytest.raises(ActionRefused, match="cannot restart"):
+        await actions.plan_restart("api", "api")
+    assert kinds(timeline)[-1] == "action.refused"
+
+
+class HangingProvider(FakeProvider):
+    """Accepts the rollback and never answers (an API call stuck behind a dead load balancer)."""
+
+    async def execute(self, plan: ActionPlan) -> ActionResult:
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+
+async def test_an_execution_that_never_answers_times_out_as_a_failed_action(timeline: Timeline) -> None:
+    actions = runner(timeline, HangingProvider("api", FakeSettings()), execute_timeout_s=0.2)
+    outcome = await actions.execute(await actions.plan_rollback("api", "api"), typed="api")
+    assert not outcome.result.ok and outcome.verified is False
+    assert outcome.result.message == "no answer within 0.2 s"
+    failed = timeline.events(1, kinds=[EventKind.ACTION_FAILED])
+    assert failed and failed[0].detail["result"]["message"] == "no answer within 0.2 s"
+    assert "action.verified" not in kinds(timeline)
+
+
+class UnhealthyAfterRollback(FakeProvider):
+    """Rolls back, but its health check keeps failing (the bad migration is still applied)."""
+
+    async def health(self) -> HealthCheck:
+        check = await super().health()
+        return replace(check, state=State.FAILED, message="database failed")
+
+
+async def test_verification_fails_while_health_still_fails_after_the_rollout(timeline: Timeline) -> None:
+    actions = runner(timeline, UnhealthyAfterRollback("api", FakeSettings()))
+    outcome = await actions.execute(await actions.plan_rollback("api", "api"), typed="api")
+    assert outcome.result.ok and outcome.verified is False
+    assert outcome.verification == "after 0.5 s: health api: failed database failed"
+    assert kinds(timeline)[-1] == "action.unverified"
+
+
+class GoneAfterRollback(FakeProvider):
+    """Executes the rollback, then its API stops answering."""
+
+    async def execute(self, plan: ActionPlan) -> ActionResult:
+        result = await super().execute(plan)
+        self.settings.fail = "unreachable"
+        return result
+
+
+async def test_verification_never_passes_on_a_provider_error(timeline: Timeline) -> None:
+    actions = runner(timeline, GoneAfterRollback("api", FakeSettings()))
+    outcome = await actions.execute(await actions.plan_rollback("api", "api"), typed="api")
+    assert outcome.result.ok and outcome.verified is False
+    assert outcome.verification == "after 0.5 s: Unreachable: fake unreachable failure"
+    assert kinds(timeline)[-1] == "action.unverified"

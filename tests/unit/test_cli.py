@@ -6,7 +6,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -123,14 +122,6 @@ def _serve(*, hang: bool) -> Iterator[Service]:
         thread.join()
 
 
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
 def http_config(home: Path, url: str, timeout_s: float = 5) -> Path:
     path = home / "cockpit.toml"
     path.write_text(
@@ -189,8 +180,8 @@ def test_status_of_a_healthy_service_exits_0(home: Path, health_server: Service)
     assert re.search(rf"^  api-health  http  {healthy}\s+HTTP 200 in \d+ ms$", as_text.stdout, re.MULTILINE)
 
 
-def test_status_of_an_unreachable_service_exits_1_and_says_why(home: Path) -> None:
-    config = http_config(home, f"http://127.0.0.1:{closed_port()}/health")
+def test_status_of_an_unreachable_service_exits_1_and_says_why(home: Path, closed_port: int) -> None:
+    config = http_config(home, f"http://127.0.0.1:{closed_port}/health")
     result = cockpit(home, "status", "--config", config, "--json")
     assert result.returncode == 1
     target = json.loads(result.stdout)["targets"]["api-health"]

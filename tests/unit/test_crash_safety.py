@@ -16,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from cockpit.core.timeline import EventKind, EventSource, Timeline, TimelineError
+from tests.disks import tmpfs
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BATCH = 40
@@ -114,10 +114,11 @@ def test_a_writer_killed_at_random_moments_loses_nothing_it_reported(tmp_path: P
     path = tmp_path / "timeline.db"
     with Timeline(path) as timeline:
         incident_id = timeline.open_incident("killed writers", "prod", "api").id
-    chance = random.Random(int.from_bytes(os.urandom(4)))
+    # From the suite's seed (pytest-randomly prints it and reseeds `random` per test), so a failure can be replayed.
+    seed = random.getrandbits(32)
+    chance = random.Random(seed)
     reported: set[int] = set()
     batches: set[str] = set()
-    started = time.monotonic()
     for kill in range(5):
         writer = spawn(WRITER, path, f"w{kill}", 100_000)
         with running(writer):
@@ -136,7 +137,6 @@ def test_a_writer_killed_at_random_moments_loses_nothing_it_reported(tmp_path: P
         reported |= {int(line.split()[1]) for line in lines if line.startswith("seq ")}
         batches |= {f"w{kill} batch {line.split()[1]}" for line in lines if line.startswith("batch ")}
         check_file(path)
-    assert time.monotonic() - started < 10
 
     with Timeline(path) as timeline:
         events = timeline.events(incident_id)
@@ -205,26 +205,6 @@ def test_cockpits_creating_and_writing_one_new_file_at_once_lose_nothing(tmp_pat
 
 
 # -- full and read-only disks ----------------------------------------------------------------------------------
-
-
-@contextmanager
-def tmpfs(directory: Path, size: str) -> Iterator[bool]:
-    """Mount a tmpfs of ``size`` on ``directory``; yields False (and mounts nothing) where mounting is not allowed."""
-    directory.mkdir()
-    if (
-        os.geteuid() != 0
-        or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(directory)],
-            capture_output=True,
-            check=False,
-        ).returncode
-    ):
-        yield False
-        return
-    try:
-        yield True
-    finally:
-        subprocess.run(["umount", str(directory)], check=True)
 
 
 def fill(timeline: Timeline, incident_id: int) -> tuple[list[int], TimelineError]:

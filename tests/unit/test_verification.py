@@ -2,49 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 
-from cockpit.core.hub import Hub, PollPolicy
-from cockpit.providers.base import utcnow
+from cockpit.core.hub import Hub
+from cockpit.providers.base import MetricSample, utcnow
 from cockpit.providers.fake import FakeProvider, FakeSettings
 from cockpit.runbooks.verification import Baseline, SpecError, Verdict, VerdictOutcome, VerificationSpec, evaluate
-
-
-class LiveHub:
-    """A started hub over fake providers, and a way to wait for what it publishes (never a fixed sleep)."""
-
-    def __init__(self, **providers: FakeProvider) -> None:
-        self.providers = providers
-        policy = PollPolicy(interval_s=0.02, timeout_s=1.0, max_backoff_s=0.1)
-        self.hub = Hub(providers, dict.fromkeys(providers, policy))
-        self._published = asyncio.Event()
-        self.hub.subscribe(lambda _: self._published.set())
-
-    async def until(self, condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
-        async with asyncio.timeout(timeout_s):
-            while not condition():
-                self._published.clear()
-                await self._published.wait()
-
-    async def verdict_until(self, spec: VerificationSpec, outcome: str, baseline: Baseline | None = None) -> Verdict:
-        baseline = baseline or Baseline()
-        await self.until(lambda: evaluate(spec, self.hub, baseline).outcome == outcome)
-        return evaluate(spec, self.hub, baseline)
-
-    async def polled(self) -> None:
-        """Every capability of every provider answered at least once."""
-        await self.until(
-            lambda: all(
-                self.hub.latest(name, capability) is not None
-                for name in self.providers
-                for capability in ("deployments", "health", "metrics")
-            )
-        )
+from tests.unit.live_hub import LiveHub
 
 
 @pytest.fixture
@@ -220,3 +188,49 @@ async def test_an_unknown_metric_is_inconclusive(live: LiveHub) -> None:
     assert anywhere == expect("inconclusive", "no target reports memory")
     on_api = evaluate(spec(verify="metric", metric="memory", below="1", target="api"), live.hub, Baseline())
     assert on_api == expect("inconclusive", "api reports no metric memory (it has: error_rate, p95_latency_ms)")
+
+
+# -- staleness: old data never passes, whatever it says ----------------------------------------------------------
+
+
+async def test_stale_healthy_data_is_inconclusive_not_a_pass(live: LiveHub) -> None:
+    live.providers["api"].current = "v2"
+    await live.verdict_until(spec(verify="health"), "pass")
+    later = utcnow() + timedelta(minutes=5)
+    verdict = evaluate(spec(verify="health"), live.hub, Baseline(), now=later)
+    assert verdict.outcome == "inconclusive"
+    assert "(polling paused or stuck)" in verdict.evidence
+
+
+async def test_a_stale_metrics_answer_is_inconclusive_even_when_its_values_pass(live: LiveHub) -> None:
+    live.providers["api"].current = "v2"
+    low_errors = spec(verify="metric", metric="error_rate", below="0.01", target="api")
+    await live.verdict_until(low_errors, "pass")
+    later = utcnow() + timedelta(minutes=5)
+    verdict = evaluate(low_errors, live.hub, Baseline(), now=later)
+    assert verdict.outcome == "inconclusive"
+    assert "last metrics answer" in verdict.evidence
+
+
+class OldSamplesProvider(FakeProvider):
+    """Answers every poll at once, but with a sample from half a minute ago (a scrape target that stopped)."""
+
+    async def instant(self, name: str) -> MetricSample | None:
+        sample = await super().instant(name)
+        return None if sample is None else MetricSample(sample.at - timedelta(seconds=30), sample.value)
+
+
+async def test_an_old_sample_in_a_fresh_answer_is_inconclusive() -> None:
+    provider = OldSamplesProvider("api", FakeSettings())
+    provider.current = "v2"
+    live = LiveHub(api=provider)
+    live.hub.start()
+    try:
+        await live.polled()
+        for anywhere in (True, False):
+            check = spec(verify="metric", metric="error_rate", below="0.01", **({} if anywhere else {"target": "api"}))
+            verdict = evaluate(check, live.hub, Baseline())
+            assert verdict.outcome == "inconclusive"
+            assert "the latest error_rate sample is 30 s old" in verdict.evidence
+    finally:
+        await live.hub.stop()

@@ -1,0 +1,233 @@
+"""Mutation testing of the safety paths: every one-line change to them must make a test fail.
+
+Run from the repository root (after `bash tests/run.sh` made .venv):
+
+    .venv/bin/python tests/mutation_safety.py            # every safety path (about 20-30 minutes on 2 cores)
+    .venv/bin/python tests/mutation_safety.py actions    # only the paths whose name contains "actions"
+
+It drives mutmut (configured in pyproject.toml under [tool.mutmut]) over the functions named in SAFETY_PATHS, then
+reads each mutant that no test killed. A survivor is acceptable only when EQUIVALENT names it, by the line it
+changes and the line it writes instead, with the reason it cannot change behaviour. Anything else is printed with
+its diff, and the exit code is 1. A mutant that makes the tests hang counts as killed (pytest-timeout fails it).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTMUT = ROOT / ".venv" / "bin" / "mutmut"
+
+SAFETY_PATHS: dict[str, str] = {
+    # The action runner: confirm, read-only, execute, verify, record.
+    "cockpit.core.actions.xǁActionRunnerǁexecute*": "confirmation, read-only re-check, execute limit, record",
+    "cockpit.core.actions.xǁActionRunnerǁverify*": "waits for the live systems before 'verified'",
+    "cockpit.core.actions.xǁActionRunnerǁ_check_rolled_out*": "revision, state, ready replicas and health",
+    "cockpit.core.actions.xǁActionRunnerǁconfirmation_phrase*": "what must be typed in a protected environment",
+    "cockpit.core.actions.xǁActionRunnerǁ_refuse*": "read-only refusals and their record",
+    # Verification and the advisor's staleness rules: missing, failed or stale data is never a pass.
+    "cockpit.core.verdicts.x_unusable*": "no answer, a failed answer or a stale one cannot be judged",
+    "cockpit.runbooks.verification.x__judge_series*": "stale samples, windows, bounds",
+    "cockpit.runbooks.verification.x_combine*": "one failure fails the whole check",
+    "cockpit.runbooks.verification.x__health*": "health checks judged per target",
+    "cockpit.runbooks.verification.x__row*": "revision and readiness of a deployment",
+    "cockpit.runbooks.verification.x_evaluate*": "an unknown target is inconclusive; each kind judged its own way",
+    "cockpit.runbooks.verification.x__over_targets*": "every target with the capability, and none is no pass",
+    "cockpit.runbooks.verification.x__deployment*": "an unusable or empty deployments answer is inconclusive",
+    "cockpit.runbooks.verification.x__metric*": "which target's series is judged, and whether its answer is usable",
+    "cockpit.runbooks.verification.x__bounded*": "strict bounds: a value on the threshold fails",
+    "cockpit.runbooks.verification.x_stale_sample*": "an old sample in a fresh answer is not the value now",
+    "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_health*": "decision tables read only usable health",
+    "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_metrics*": "decision tables read only usable metrics",
+    "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_error_rate*": "an error-rate row needs recent samples, and its threshold",
+    "cockpit.runbooks.advisor.x_evaluate_table*": "every row judged as of one instant",
+    # Rollback triggers (the advisor's live verdicts): stale or missing data is inconclusive, never a breach or a pass.
+    "cockpit.core.triggers.x_evaluate_metric*": "a metric trigger's window, staleness and breach",
+    "cockpit.core.triggers.x_evaluate_health*": "a health trigger's consecutive failures and staleness",
+    # The timeline's write path: redaction before anything reaches the file, appended and chained, never rewritten.
+    "cockpit.core.timeline.xǁTimelineǁ_row*": "every column redacted before the INSERT",
+    "cockpit.core.timeline.xǁTimelineǁrecord*": "one event or many, each redacted, appended and chained",
+    "cockpit.core.timeline.xǁTimelineǁ_insert*": "an insert is chained to the newest event",
+    "cockpit.core.redaction.xǁRedactorǁ*": "secrets never reach the timeline or an export",
+    # Placeholders are refused, never run.
+    "cockpit.runbooks.commands.x_placeholders*": "a <placeholder> is never sent to bash",
+}
+
+
+@dataclass(frozen=True)
+class Equivalent:
+    """A surviving mutant that cannot change behaviour: matched by function and by the exact line change."""
+
+    function: str
+    before: str
+    after: str
+    reason: str
+
+
+EQUIVALENT: tuple[Equivalent, ...] = (
+    Equivalent(
+        "cockpit.core.actions.xǁActionRunnerǁexecute*",
+        'if phrase is not None and (typed or "").strip() != phrase:',
+        'if phrase is not None and (typed or "XXXX").strip() != phrase:',
+        "nothing typed is refused either way: a phrase is a service name, never the literal XXXX",
+    ),
+    Equivalent(
+        "cockpit.core.actions.xǁActionRunnerǁverify*",
+        "while loop.time() < deadline:",
+        "while loop.time() <= deadline:",
+        "the monotonic clock never stops on the deadline's exact float between two awaits",
+    ),
+    Equivalent(
+        "cockpit.core.actions.xǁActionRunnerǁ_check_rolled_out*",
+        "async with asyncio.timeout(self.verify_interval_s * 10):",
+        "async with asyncio.timeout(self.verify_interval_s * 11):",
+        "the per-read limit only has to be finite and well above one interval; 10 or 11 intervals are alike",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__row*",
+        'wanted, why = spec.revision or "", ""',
+        'wanted, why = spec.revision or "XXXX", ""',
+        "a revision spec always has a revision (from_attrs refuses verify=revision without one, and nothing else "
+        "builds a VerificationSpec); the fallback only narrows the type for the comparison",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__metric*",
+        'name = spec.metric or ""',
+        'name = spec.metric or "XXXX"',
+        "a metric spec always names its metric (from_attrs refuses verify=metric without metric=); the fallback "
+        "only narrows the type",
+    ),
+    Equivalent(
+        "cockpit.core.timeline.xǁTimelineǁ_row*",
+        'json.dumps(detail, ensure_ascii=False, separators=(",", ":")),',
+        'json.dumps(detail, ensure_ascii=None, separators=(",", ":")),',
+        "json only tests ensure_ascii for truth; None writes the same UTF-8 text as False",
+    ),
+    Equivalent(
+        "cockpit.core.triggers.x_evaluate_metric*",
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, end, key=_at)',
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, None, key=_at)',
+        "samples[end - 1] (the latest) is itself at or after the window's start, so the search stops before end "
+        "whatever its upper bound",
+    ),
+    Equivalent(
+        "cockpit.core.triggers.x_evaluate_metric*",
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, end, key=_at)',
+        'window_start = bisect.bisect_left(samples, latest.at - timedelta(seconds=trigger.window_s), 0, key=_at)',
+        "samples[end - 1] (the latest) is itself at or after the window's start, so the search stops before end "
+        "whatever its upper bound",
+    ),
+    Equivalent(
+        "cockpit.core.triggers.x_evaluate_metric*",
+        'unit = unit or DEFAULT_UNITS.get(trigger.metric or "", "")',
+        'unit = unit or DEFAULT_UNITS.get(trigger.metric or "XXXX", "")',
+        "a metric trigger always names its metric; and neither '' nor 'XXXX' is a metric with a default unit",
+    ),
+    Equivalent(
+        "cockpit.core.timeline.xǁTimelineǁ_insert*",
+        "return int(db.execute(_INSERT_EVENT, chained).lastrowid or 0)",
+        "return int(db.execute(_INSERT_EVENT, chained).lastrowid or 1)",
+        "an INSERT that returned always has a rowid (seq starts at 1); the fallback only narrows the type",
+    ),
+    Equivalent(
+        "cockpit.runbooks.commands.x_placeholders*",
+        'unquoted = _QUOTED.sub("\'\'", command)',
+        'unquoted = _QUOTED.sub("XX\'\'XX", command)',
+        "the stand-in keeps its two quotes, which no angle or here-document hole may contain, so no hole can reach "
+        "its letters; and an X or a quote next to a '<' or '>' is alike to every lookaround there",
+    ),
+    # Longest first only matters where two configured values match at the same position, so one is a prefix of
+    # the other; any string sorts after its own prefixes, so reverse plain order also puts the longer one first.
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ__init__*",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, key=len, reverse=True)",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, key=None, reverse=True)",
+        "reverse string order also puts every value before its prefixes, the only order the alternation needs",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ__init__*",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, key=len, reverse=True)",
+        "literals = sorted({v for v in extra_values if len(v) >= MIN_EXTRA_VALUE_LENGTH}, reverse=True)",
+        "reverse string order also puts every value before its prefixes, the only order the alternation needs",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ__init__*",
+        'self._extra = re.compile("|".join(map(re.escape, literals))) if literals else None',
+        'self._extra = re.compile("|".join(map(re.escape, literals))) if (literals) or True else None',
+        "with no configured values the pattern is never used: redact() first checks that one of them is in the text",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁredact*",
+        "if self._extra is not None and any(literal in redacted for literal in self._literals):",
+        "if self._extra is not None or any(literal in redacted for literal in self._literals):",
+        "the any() is a quick pre-check: substituting values that are not in the text changes nothing, and with no "
+        "values there is no pattern and any() is false",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁredact_obj*",
+        "return self._redact_value(obj, hide=False)",
+        "return self._redact_value(obj, hide=None)",
+        "hide is only ever tested for truth (and, or, if), where None and False are alike",
+    ),
+)
+
+KILLED = {"killed", "timeout"}
+
+
+def survivors(patterns: list[str]) -> list[tuple[str, str]]:
+    # check=True: a listing that failed must not read as "no survivors".
+    listing = subprocess.run([str(MUTMUT), "results", "--all", "true"], cwd=ROOT, capture_output=True, text=True,
+                             check=True)
+    found = []
+    for line in listing.stdout.splitlines():
+        name, _, status = line.strip().rpartition(": ")
+        if name and status not in KILLED and any(fnmatch(name, pattern) for pattern in patterns):
+            found.append((name, status))
+    return found
+
+
+def changed_lines(name: str) -> tuple[str, str]:
+    diff = subprocess.run([str(MUTMUT), "show", name], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    removed = [line[1:].strip() for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    return "\n".join(removed), "\n".join(added)
+
+
+def explanation(name: str) -> str | None:
+    before, after = changed_lines(name)
+    for known in EQUIVALENT:
+        if fnmatch(name, known.function) and (known.before, known.after) == (before, after):
+            return known.reason
+    return None
+
+
+def main(argv: list[str]) -> int:
+    patterns = [p for p in SAFETY_PATHS if not argv or any(word in p for word in argv)]
+    if not patterns:
+        print(f"no safety path matches {' '.join(argv)}", file=sys.stderr)
+        return 2
+    run = subprocess.run([str(MUTMUT), "run", *patterns], cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
+    if run.returncode:
+        print(f"mutmut run failed with exit code {run.returncode}", file=sys.stderr)
+        return run.returncode
+    unexplained = 0
+    explained = 0
+    for name, status in survivors(patterns):
+        reason = explanation(name)
+        if reason is not None:
+            explained += 1
+            print(f"equivalent  {name}: {reason}")
+            continue
+        unexplained += 1
+        before, after = changed_lines(name)
+        print(f"SURVIVED    {name} ({status})\n    - {before}\n    + {after}")
+    print(f"{unexplained} unexplained survivors, {explained} explained equivalents over {len(patterns)} safety paths")
+    return 1 if unexplained else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
