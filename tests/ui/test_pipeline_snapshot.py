@@ -23,8 +23,12 @@ async def every_pane_filled(pilot: Pilot[Any]) -> None:
 
     def filled() -> bool:
         pipeline = screen.query_one(PipelinePane)
+        # The health trigger settles on its third check (fail): the rollback banner is then final.
+        health_trigger = app.triggers.verdicts.get("health")  # type: ignore[attr-defined]
         return bool(
-            screen.query_one(DeploymentsPane).rows
+            health_trigger is not None
+            and health_trigger.outcome.value != "inconclusive"
+            and screen.query_one(DeploymentsPane).rows
             and screen.query_one(HealthPane).checks
             and screen.query_one(MetricsPane).latest
             and screen.query_one(LogsPane).shown
