@@ -14,7 +14,7 @@ from cockpit.providers.base import LogLine
 from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.log_view import LogView
 from cockpit.ui.widgets.logs_pane import LogsPane
-from tests.ui.conftest import fake_session, make_app
+from tests.ui.conftest import fake_session, make_app, until
 
 START = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 CAPACITY = 100
@@ -35,7 +35,14 @@ def small_ring(db: Path) -> Session:
 
 
 async def quiet_dashboard(app: CockpitApp, pilot: Pilot[int]) -> tuple[LogsPane, LogView]:
-    """The dashboard with its hub stopped, so only the lines a test publishes reach the Logs pane."""
+    """The dashboard with its hub stopped, so only the lines a test publishes reach the Logs pane, and the layout
+    final: the health trigger settles on its third check, and the rollback banner it raises takes a row."""
+
+    def settled() -> bool:
+        health_trigger = app.triggers.verdicts.get("health")
+        return health_trigger is not None and health_trigger.outcome.value != "inconclusive"
+
+    await until(app, pilot, settled)
     await app.hub.stop()
     await pilot.pause()  # the fake's last batch, if one was on its way
     pane = app.screen.query_one(LogsPane)
