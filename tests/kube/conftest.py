@@ -10,7 +10,6 @@ import pytest
 
 from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
 from tests.backends.kube.fixtures import KubeNamespace
-from tests.providers.conftest import closed_port  # noqa: F401 - a loopback port nothing listens on
 
 GOOD, BAD = "shop/checkout:1.4.1", "shop/checkout:1.4.2"
 
