@@ -2,7 +2,7 @@
 
 Run from the repository root (after `bash tests/run.sh` made .venv):
 
-    .venv/bin/python tests/mutation_safety.py            # every safety path (about 20-30 minutes on 2 cores)
+    .venv/bin/python tests/mutation_safety.py            # every safety path (about 10 minutes on 2 cores from scratch)
     .venv/bin/python tests/mutation_safety.py actions    # only the paths whose name contains "actions"
 
 It drives mutmut (configured in pyproject.toml under [tool.mutmut]) over the functions named in SAFETY_PATHS, then

@@ -29,7 +29,7 @@ async def test_rolling_the_demo_back_recovers_health(
         assert deployments.rows["checkout/checkout"].revision == "v42"
 
         metrics = app.screen.query_one(MetricsPane)
-        await until(app, pilot, lambda: bool(metrics.latest))
+        await until(app, pilot, lambda: any(s.latest is not None for s in metrics.latest.values()))
         newest_before = max(s.latest.at for s in metrics.latest.values() if s.latest is not None)
 
         await pilot.press("r")
