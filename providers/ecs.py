@@ -31,8 +31,8 @@ import msgspec
 from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
-    ContractBackend,
     Change,
+    ContractBackend,
     DeploymentStatus,
     Instance,
     LogLine,

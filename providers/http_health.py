@@ -29,7 +29,6 @@ from cockpit.providers.base import (
     ComponentHealth,
     ConfigurationError,
     ContractBackend,
-    Forbidden,
     HealthCheck,
     Provider,
     ProviderError,

@@ -15,8 +15,8 @@ from textual.widgets import DataTable, Footer, Input, Static
 from cockpit.core.timeline import Event, EventKind, EventSource, Incident, Timeline
 from cockpit.review.replay import describe, picture_at
 from cockpit.screens.base import CockpitScreen
-from cockpit.ui.widgets.status_bar import StatusBar
 from cockpit.ui.safe import one_line, shown, visible_text
+from cockpit.ui.widgets.status_bar import StatusBar
 
 SOURCES = ("all", *(source.value for source in EventSource))
 COLUMNS = ("time", "source", "kind", "target", "summary")

@@ -12,14 +12,14 @@ import pytest
 
 from cockpit.demo.service import DemoService
 
-# moto's server behind the replay of recorded ECS answers, for every folder that needs AWS.
-from tests.providers.ecs.fixtures import aws, aws_env, aws_replay, ecs_provider, moto_clients, moto_url  # noqa: F401
+# The session's private dockerd, for the docker tests and the provider contracts.
+from tests.backends.docker.fixtures import docker_client, dockerd  # noqa: F401
 
 # The test Kubernetes API and kubectl, for every folder that needs them (provider, contract, CLI and UI tests).
 from tests.backends.kube.fixtures import kube, kube_home, kube_server, kubectl_path  # noqa: F401
 
-# The session's private dockerd, for the docker tests and the provider contracts.
-from tests.backends.docker.fixtures import docker_client, dockerd  # noqa: F401
+# moto's server behind the replay of recorded ECS answers, for every folder that needs AWS.
+from tests.providers.ecs.fixtures import aws, aws_env, aws_replay, ecs_provider, moto_clients, moto_url  # noqa: F401
 
 # The real Prometheus (session-scoped, shared by the provider, CLI and UI tests).
 pytest_plugins = ["tests.prometheus_backend"]

@@ -325,7 +325,8 @@ class ActionRunner:
         except TimeoutError:
             raise self._refuse(f"{target} did not answer while planning the {action}", action, target) from None
         except ProviderError as error:
-            raise self._refuse(f"cannot plan the {action} on {target}: {error.title}: {error}", action, target) from error
+            message = f"cannot plan the {action} on {target}: {error.title}: {error}"
+            raise self._refuse(message, action, target) from error
         await self._record_committed(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
         return plan
 

@@ -27,9 +27,9 @@ from typing import Annotated, Any, TypeVar
 import msgspec
 
 from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
-from cockpit.errors import CockpitError
-from cockpit.core.trigger_model import SEED_TRIGGERS, Trigger
 from cockpit.core.config_read import ConfigReadError, check_nesting, read_config_text
+from cockpit.core.trigger_model import SEED_TRIGGERS, Trigger
+from cockpit.errors import CockpitError
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
 

@@ -28,9 +28,9 @@ import msgspec
 
 from cockpit.core import timeline_chain
 from cockpit.core.redaction import Redactor
-from cockpit.errors import CockpitError
 from cockpit.core.timeline_chain import ChainReport
 from cockpit.core.timeline_schema import SCHEMA, SCHEMA_VERSION, chain_existing
+from cockpit.errors import CockpitError
 from cockpit.providers.base import utcnow
 
 """Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
-from textual.reactive import reactive
 from textual.notifications import SeverityLevel
+from textual.reactive import reactive
 from textual.signal import Signal
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
@@ -36,9 +36,9 @@ from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
+from cockpit.ui.safe import one_line, visible_text
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
-from cockpit.ui.safe import one_line, visible_text
 
 if TYPE_CHECKING:
     from cockpit.runbooks.checklist import Checklist
@@ -180,8 +180,9 @@ class CockpitApp(App[int]):
         was = previous.outcome.value if previous is not None else None
         change = f"{was} -> {verdict.outcome.value}" if was else verdict.outcome.value
         detail = {**verdict.to_json(), "previous": was}
-        self.record_soon(EventKind.ADVISOR_VERDICT, f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}",
-                    source=EventSource.ADVISOR, target=verdict.target or "", detail=detail)
+        summary = f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}"
+        self.record_soon(EventKind.ADVISOR_VERDICT, summary, source=EventSource.ADVISOR, target=verdict.target or "",
+                         detail=detail)
 
     def _on_logs(self, target: str, lines: Sequence[LogLine]) -> None:
         self.feed.publish_logs(target, lines)

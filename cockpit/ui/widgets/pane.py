@@ -19,8 +19,8 @@ from textual.widgets import Static
 
 from cockpit.core.formatting import format_age
 from cockpit.core.hub import Snapshot
-from cockpit.ui.safe import join_lines, shown
 from cockpit.ui.feed import SnapshotArrived, SnapshotFeed
+from cockpit.ui.safe import join_lines, shown
 
 
 class SnapshotSource(Protocol):

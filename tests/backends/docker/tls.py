@@ -24,8 +24,8 @@ def _openssl(*args: str, cwd: Path) -> None:
 def make_certs(folder: Path) -> TlsFiles:
     folder.mkdir(parents=True, exist_ok=True)
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-    _openssl("req", "-x509", *ec, "-keyout", "ca-key.pem", "-out", "ca.pem", "-days", "2", "-subj", "/CN=cockpit-test-ca",
-             cwd=folder)
+    _openssl("req", "-x509", *ec, "-keyout", "ca-key.pem", "-out", "ca.pem", "-days", "2",
+             "-subj", "/CN=cockpit-test-ca", cwd=folder)
     for name, extension in (("server", "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth"),
                             ("client", "extendedKeyUsage=clientAuth")):
         (folder / f"{name}.ext").write_text(extension + "\n")

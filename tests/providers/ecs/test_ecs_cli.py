@@ -85,6 +85,7 @@ def test_rollback_from_the_command_line_runs_the_previous_revision_verified(
     assert done.returncode == 0, done.stderr
     outcome = json.loads(done.stdout)
     assert (outcome["status"], outcome["verified"], outcome["target"]) == ("verified", True, "api")
-    assert outcome["plan"]["changes"][0] == {"field": "task definition", "before": f"{FAMILY}:3", "after": f"{FAMILY}:2"}
+    assert outcome["plan"]["changes"][0] == {
+        "field": "task definition", "before": f"{FAMILY}:3", "after": f"{FAMILY}:2"}
     assert "--task-definition finance-hub-api:2" in outcome["plan"]["command"]
     assert aws.running_task_definition() == f"{FAMILY}:2"  # the server itself says so
