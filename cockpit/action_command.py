@@ -23,7 +23,7 @@ from cockpit.cli import UsageError, _config
 from cockpit.core.actions import ActionRefused, ActionRunner, Outcome
 from cockpit.core.formatting import visible
 from cockpit.core.session import Session, close_providers, make_session, redactor_for
-from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline
+from cockpit.core.timeline import Incident, Timeline
 from cockpit.demo.session import demo_session
 from cockpit.providers.base import CAPABILITIES, ActionPlan, DeploymentSource, ProviderError
 
@@ -108,7 +108,7 @@ async def _run(
     typed, stopped = _confirmation(args, plan, phrase, env.name, out)
     if stopped is not None:
         status, why = stopped
-        _record_refusal(runner, plan, f"{plan.action} {status}: {why}")
+        runner.record_refusal(plan, f"{plan.action} {status}: {why}")
         return report(status, f"{why}; nothing was changed", plan=plan)
     print(f"executing: {visible(plan.command)}", file=out, flush=True)
     try:
@@ -167,18 +167,6 @@ def _confirmation(
         return (typed, None) if typed.lower() in ("y", "yes") else (None, ("cancelled", "cancelled by the operator"))
     # A wrong name goes to the runner, which refuses it and records the mismatch.
     return typed, None
-
-
-def _record_refusal(runner: ActionRunner, plan: ActionPlan, summary: str) -> None:
-    runner.timeline.record(
-        runner.incident_id,
-        EventKind.ACTION_REFUSED,
-        summary,
-        source=EventSource.OPERATOR,
-        actor=runner.operator,
-        target=plan.target,
-        detail={"action": plan.action, "command": plan.command},
-    )
 
 
 # -- target, service, incident ----------------------------------------------------------------------------------

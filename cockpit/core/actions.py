@@ -338,6 +338,11 @@ class ActionRunner:
                 target,
             )
 
+    def record_refusal(self, plan: ActionPlan, message: str) -> None:
+        """Record that ``plan`` was not executed, for a reason decided outside the runner (the operator cancelled
+        at a prompt, a script gave no confirmation): the same record as the runner's own refusals."""
+        self._refuse(message, plan.action, plan.target, {"command": plan.command})
+
     def _refuse(
         self, message: str, action: str, target: str, extra: dict[str, Any] | None = None
     ) -> ActionRefused:
