@@ -366,7 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo", cmd_demo, "run the cockpit against an embedded, freshly broken demo service")
     demo.add_argument("--read-only", action="store_true", help="refuse every mutating action")
-    demo.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: the user data directory)")
+    demo.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: demo.db in the user data "
+                      "directory, never the real timeline)")
     demo.add_argument("--theme", choices=theme_names())
 
     open_ = command("open", cmd_open, "run the cockpit on an environment of a config file")

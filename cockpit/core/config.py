@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
 
@@ -155,6 +155,13 @@ class _EnvironmentSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=Tr
     runbook: str | None = None
     targets: dict[str, Any] = {}
     triggers: Any = None
+
+
+class _PollingWritten(NamedTuple):
+    """The file's ``[polling]`` and the keys it wrote itself (those beat a provider's own default)."""
+
+    polling: PollingConfig
+    keys: tuple[str, ...]
 
 
 class _TargetOverrides(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -307,8 +314,9 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
     loader.require_table(raw_environments, ("environments",))
     if not raw_environments:
         raise ConfigError(path, None, None, "no environments defined (add an [environments.NAME] table with targets)")
+    written = _PollingWritten(polling, tuple(document.get("polling", {})))
     environments = {
-        name: _environment(loader, name, raw, polling) for name, raw in raw_environments.items()
+        name: _environment(loader, name, raw, written) for name, raw in raw_environments.items()
     }
     return CockpitConfig(
         path=path,
@@ -323,7 +331,7 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
     )
 
 
-def _environment(loader: _Loader, name: str, raw: Any, polling: PollingConfig) -> EnvironmentConfig:
+def _environment(loader: _Loader, name: str, raw: Any, polling: _PollingWritten) -> EnvironmentConfig:
     where: KeyPath = ("environments", name)
     section = loader.convert(raw, _EnvironmentSection, where)
     if not section.targets:
@@ -350,7 +358,7 @@ def _environment(loader: _Loader, name: str, raw: Any, polling: PollingConfig) -
     )
 
 
-def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, polling: PollingConfig) -> TargetConfig:
+def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, written: _PollingWritten) -> TargetConfig:
     from cockpit.providers import registry  # entry points are read only once a config names cockpit.providers
 
     loader.require_table(raw, where)
@@ -368,14 +376,18 @@ def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, polling: Polli
     known = None if settings_fields is None else (*settings_fields, "provider", *polling_keys)
     overrides_raw = {key: value for key, value in raw.items() if key in TARGET_POLLING_KEYS}
     # A provider with a setting of the same name (the http check's own timeout_s) gets the value too: both mean
-    # "how long this target may take".
+    # "how long this target may take". Precedence, the same for every key: the target's own key, then the file's
+    # [polling] key, then the provider's default, then [polling]'s default.
     settings_raw = {
         key: value for key, value in raw.items() if key != "provider" and (key in own or key not in TARGET_POLLING_KEYS)
     }
+    for key in written.keys:
+        if key in own and key in TARGET_POLLING_KEYS and key not in raw:
+            settings_raw[key] = getattr(written.polling, key)
     overrides = loader.convert(overrides_raw, _TargetOverrides, where)
     settings = loader.convert(settings_raw, provider_cls.Settings, where, known=known)
     merged = msgspec.structs.replace(
-        polling,
+        written.polling,
         **{key: value for key, value in msgspec.structs.asdict(overrides).items() if value is not None},
     )
     _check_backoff(loader, merged, where, overridden=tuple(overrides_raw))

@@ -64,6 +64,14 @@ def demo_config(
     )
 
 
+def demo_db_path() -> Path:
+    """``demo.db`` in the user data directory: rehearsals never land in the operator's real timeline (not even the
+    one ``COCKPIT_DB`` names); ``--db`` chooses another file."""
+    import platformdirs  # only when no path was given
+
+    return Path(platformdirs.user_data_dir("cockpit")) / "demo.db"
+
+
 def demo_session(
     *,
     read_only: bool = False,
@@ -81,7 +89,9 @@ def demo_session(
         config = apply_env_overrides(demo_config(base_url, environ), environ)
         if theme is not None:
             config = msgspec.structs.replace(config, theme=theme)
-        return make_session(config, DEMO_ENVIRONMENT, read_only=read_only, db_path=db_path, demo=service)
+        return make_session(
+            config, DEMO_ENVIRONMENT, read_only=read_only, db_path=db_path or demo_db_path(), demo=service
+        )
     except BaseException:
         service.stop()
         raise

@@ -361,3 +361,18 @@ def test_the_demo_flag_acts_on_a_fresh_embedded_demo_service(home: Path) -> None
     with Timeline(home / "demo.db") as timeline:
         [incident] = timeline.incidents()
         assert incident.environment == "demo"
+
+
+def test_demo_incidents_go_to_their_own_file_never_the_real_timeline(home: Path) -> None:
+    real = home / "real.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "cockpit", "rollback", "--demo", "--yes", "--confirm", "checkout"],
+        check=False, cwd=home, env={**cli_env(home), "COCKPIT_DB": str(real)}, stdin=subprocess.DEVNULL,
+        capture_output=True, text=True, timeout=TIMEOUT_S,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not real.exists()
+    assert not (home / ".local" / "share" / "cockpit" / "timeline.db").exists()
+    with Timeline(home / ".local" / "share" / "cockpit" / "demo.db") as timeline:
+        [incident] = timeline.incidents()
+        assert incident.environment == "demo"

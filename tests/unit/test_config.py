@@ -105,6 +105,27 @@ def test_log_lines_sizes_the_log_ring_buffers() -> None:
     assert parse_config(text.replace("log_lines = 500", ""), Path("c.toml")).log_lines == 2000
 
 
+@pytest.mark.parametrize(
+    ("polling", "target", "check_s", "poll_s"),
+    [
+        ("", "", 5.0, 10.0),  # nothing written: the http check's own default, [polling]'s default for the poll
+        ("timeout_s = 20\n", "", 20.0, 20.0),  # [polling] beats the provider's default
+        ("timeout_s = 20\n", "timeout_s = 3\n", 3.0, 3.0),  # the target's own key beats both
+        ("interval_s = 30\n", "", 5.0, 10.0),  # another [polling] key leaves timeout_s alone
+    ],
+)
+def test_one_precedence_for_timeout_s_target_then_polling_then_provider_default(
+    polling: str, target: str, check_s: float, poll_s: float
+) -> None:
+    text = (
+        f"[polling]\n{polling}\n[environments.prod.targets.health]\nprovider = \"http\"\n"
+        f'url = "http://127.0.0.1:9/health"\n{target}'
+    )
+    health = parse_config(text, Path("c.toml")).environments["prod"].targets["health"]
+    assert health.settings.timeout_s == check_s
+    assert health.polling.timeout_s == poll_s
+
+
 def test_target_override_slower_than_the_backoff_blames_the_target_interval() -> None:
     text = '[polling]\nmax_backoff_s = 30\n\n[environments.prod.targets.api]\nprovider = "fake"\ninterval_s = 120\n'
     with pytest.raises(ConfigError) as raised:
