@@ -22,14 +22,14 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, TypeVar
+from typing import Annotated, Any, NamedTuple
 
 import msgspec
 
-from cockpit.core.config_locate import KeyPath, TomlLocator, dotted
+from cockpit.core.config_loader import ConfigError, Loader, field_names
+from cockpit.core.config_locate import KeyPath, dotted
 from cockpit.core.config_read import ConfigReadError, check_nesting, read_config_text
 from cockpit.core.trigger_model import SEED_TRIGGERS, Trigger
-from cockpit.errors import CockpitError
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
 
@@ -39,8 +39,6 @@ TARGET_POLLING_KEYS = ("interval_s", "timeout_s")
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
-_Schema = TypeVar("_Schema")
-
 # Bounds that keep a typo from hammering a backend (interval 0) or freezing a pane (timeout of an hour).
 Interval = Annotated[float, msgspec.Meta(gt=0, le=3600)]
 Timeout = Annotated[float, msgspec.Meta(gt=0, le=300)]
@@ -48,25 +46,6 @@ Backoff = Annotated[float, msgspec.Meta(gt=0, le=3600)]
 LogLines = Annotated[int, msgspec.Meta(ge=100, le=100_000)]
 """Enough to read an error's context; few enough that a flood of logs cannot grow memory without bound."""
 DEFAULT_LOG_LINES = 2000
-
-
-class ConfigError(CockpitError):
-    """A configuration problem, rendered as ``file:line: key: message`` (missing parts are left out)."""
-
-    title = "configuration"
-
-    def __init__(self, path: Path | None, line: int | None, key: str | None, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.line = line
-        self.key = key
-
-    def __str__(self) -> str:
-        where = ""
-        if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
-        key = f"{self.key}: " if self.key else ""
-        return f"{where}{key}{self.message}"
 
 
 class PollingConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -170,90 +149,7 @@ class _TargetOverrides(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
 
 
 _TOP_LEVEL = ("cockpit", "polling", "environments")
-_TOML_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "object": "table"}
-_MSGSPEC_PATH = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
-_PATH_PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\[\.\.\.\]")
-_MISSING = re.compile(r"Object missing required field `([^`]+)`")
 _TOML_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-
-
-class _Loader:
-    """One file's text and locator, to turn a key path into a located ConfigError."""
-
-    def __init__(self, text: str, path: Path | None, environ: Mapping[str, str]) -> None:
-        self.text = text
-        self.path = path
-        self.environ = environ
-        self._locator: TomlLocator | None = None
-
-    def error(self, where: KeyPath, message: str) -> ConfigError:
-        return ConfigError(self.path, self.line_of(where), dotted(where) or None, message)
-
-    def line_of(self, where: KeyPath) -> int:
-        if self._locator is None:
-            self._locator = TomlLocator(self.text)
-        return self._locator.line_of(where)
-
-    def relative(self, value: str) -> Path:
-        """A path from the file, with ``~`` expanded and relative paths taken from the file's directory."""
-        resolved = Path(value).expanduser()
-        if not resolved.is_absolute() and self.path is not None:
-            resolved = self.path.parent / resolved
-        return resolved
-
-    def convert(self, raw: Any, schema: type[_Schema], where: KeyPath, known: Sequence[str] | None = None) -> _Schema:
-        """Check ``raw`` against ``schema``: unknown keys first (listing the known ones), then types and bounds."""
-        self.require_table(raw, where)
-        if known is None:
-            known = _field_names(schema)
-        if known is not None:
-            for key in raw:
-                if key not in known:
-                    raise self.error((*where, key), f"unknown key (known: {', '.join(known)})")
-        try:
-            return msgspec.convert(raw, schema)
-        except msgspec.ValidationError as invalid:
-            raise self._invalid(invalid, where, known) from None
-
-    def require_table(self, raw: Any, where: KeyPath) -> None:
-        if not isinstance(raw, dict):
-            raise self.error(where, f"expected a table, got {_toml_type(raw)}")
-
-    def _invalid(
-        self, invalid: msgspec.ValidationError, where: KeyPath, known: Sequence[str] | None = None
-    ) -> ConfigError:
-        match = _MSGSPEC_PATH.match(str(invalid))
-        assert match is not None  # the pattern accepts any text
-        message, path = match["message"], list(where)
-        named = message.split(" ", 1)[0]
-        if match["path"] is None and known is not None and named in known:
-            # A settings validator (__post_init__) has no path: its message starts with the key it refused.
-            return self.error((*path, named), message[len(named) + 1:])
-        for part in _PATH_PART.finditer(match["path"] or ""):
-            # A dict's key is "[...]" in msgspec paths; the enclosing key is the closest line we can name.
-            if part[1] is not None:
-                path.append(part[1])
-            elif part[2] is not None:
-                path.append(int(part[2]))
-        missing = _MISSING.fullmatch(message)
-        if missing is not None:
-            return self.error((*path, missing[1]), "required key is missing")
-        for native, toml in _TOML_TYPES.items():
-            message = message.replace(f"`{native}`", f"`{toml}`")
-        return self.error(tuple(path), message[:1].lower() + message[1:])
-
-
-def _field_names(schema: type[Any]) -> tuple[str, ...] | None:
-    """The TOML names of a Struct's fields; None for a Settings type that is not a Struct (msgspec still checks)."""
-    try:
-        return tuple(field.encode_name for field in msgspec.structs.fields(schema))
-    except TypeError:
-        return None
-
-
-def _toml_type(value: Any) -> str:
-    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a float", list: "an array"}
-    return names.get(type(value), type(value).__name__)
 
 
 # -- loading ---------------------------------------------------------------------------------------------------
@@ -299,7 +195,7 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
             line = max(1, len(text.splitlines()))
             message = message.replace(" (at end of document)", " at the end of the file")
         raise ConfigError(path, line, None, f"invalid TOML: {message}") from None
-    loader = _Loader(text, path, os.environ if environ is None else environ)
+    loader = Loader(text, path, os.environ if environ is None else environ)
 
     for key in document:
         if key not in _TOP_LEVEL:
@@ -331,7 +227,7 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
     )
 
 
-def _environment(loader: _Loader, name: str, raw: Any, polling: _PollingWritten) -> EnvironmentConfig:
+def _environment(loader: Loader, name: str, raw: Any, polling: _PollingWritten) -> EnvironmentConfig:
     where: KeyPath = ("environments", name)
     section = loader.convert(raw, _EnvironmentSection, where)
     if not section.targets:
@@ -358,7 +254,7 @@ def _environment(loader: _Loader, name: str, raw: Any, polling: _PollingWritten)
     )
 
 
-def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, written: _PollingWritten) -> TargetConfig:
+def _target(loader: Loader, where: KeyPath, name: str, raw: Any, written: _PollingWritten) -> TargetConfig:
     from cockpit.providers import registry  # entry points are read only once a config names cockpit.providers
 
     loader.require_table(raw, where)
@@ -370,7 +266,7 @@ def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, written: _Poll
         provider_cls = registry.load(provider_name)
     except ConfigurationError as error:
         raise loader.error((*where, "provider"), error.message) from None
-    settings_fields = _field_names(provider_cls.Settings)
+    settings_fields = field_names(provider_cls.Settings)
     own = set(settings_fields or ())
     polling_keys = [key for key in TARGET_POLLING_KEYS if key not in own]
     known = None if settings_fields is None else (*settings_fields, "provider", *polling_keys)
@@ -396,7 +292,7 @@ def _target(loader: _Loader, where: KeyPath, name: str, raw: Any, written: _Poll
     )
 
 
-def _check_backoff(loader: _Loader, polling: PollingConfig, where: KeyPath, overridden: Sequence[str]) -> None:
+def _check_backoff(loader: Loader, polling: PollingConfig, where: KeyPath, overridden: Sequence[str]) -> None:
     """Backing off must never poll more often than the normal interval; blame the key set at this level."""
     if polling.max_backoff_s >= polling.interval_s:
         return

@@ -28,7 +28,7 @@ from cockpit.core.formatting import parse_duration
 from cockpit.core.trigger_model import Trigger
 
 if TYPE_CHECKING:
-    from cockpit.core.config import _Loader
+    from cockpit.core.config_loader import Loader
     from cockpit.providers.base import Provider
 
 Count = Annotated[int, msgspec.Meta(ge=1, le=1000)]
@@ -64,7 +64,7 @@ class _Section(NamedTuple):
     consecutive: int | None
 
 
-def parse_triggers(loader: _Loader, where: KeyPath, raw: Any) -> tuple[Trigger, ...]:
+def parse_triggers(loader: Loader, where: KeyPath, raw: Any) -> tuple[Trigger, ...]:
     """The environment's ``triggers`` array, validated; an empty tuple when there is none."""
     if raw is None:
         return ()
@@ -79,7 +79,7 @@ def parse_triggers(loader: _Loader, where: KeyPath, raw: Any) -> tuple[Trigger, 
     return triggers
 
 
-def _trigger(loader: _Loader, where: KeyPath, raw: Any) -> Trigger:
+def _trigger(loader: Loader, where: KeyPath, raw: Any) -> Trigger:
     raw_section = loader.convert(raw, _TriggerSection, where)
     section = _Section(raw_section.name, *(_given(getattr(raw_section, key)) for key in _Section._fields[1:]))
     if not section.name.strip():
