@@ -148,9 +148,10 @@ class ChecklistScreen(CockpitScreen):
         if keep is not None:
             options.highlighted = keep
         done, total = self.checklist.progress()
+        skipped = self.checklist.skipped()
+        counts = f"{done}/{total} done" + (f", {skipped} skipped" if skipped else "")
         title = self.checklist.runbook.title or self.checklist.runbook.source
-        self.query_one("#checklist-title", Static).update(shown(f"[b]$title[/b]  [dim]{done}/{total} done[/]",
-                                                                 title=title))
+        self.query_one("#checklist-title", Static).update(shown(f"[b]$title[/b]  [dim]{counts}[/]", title=title))
         self.show_detail()
 
     def show_detail(self) -> None:
@@ -342,7 +343,10 @@ class ChecklistScreen(CockpitScreen):
             except ChecklistError as error:
                 raise ActionRefused(str(error)) from None
 
-        await self._perform_action(plan)
+        outcome = await self._perform_action(plan)
+        if outcome is not None and outcome.verified:
+            self._change(lambda: self.checklist.complete_by_action(step.id, outcome.verification))
+            return
         self.refresh_steps()
 
     # -- helpers -----------------------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ calling a provider. The notation (see ``cockpit.runbooks.parser``) is a step att
 
 - ``verify=health [target=T]``: T's health check is healthy; without a target, every target that checks health.
 - ``verify=revision [target=T] revision=previous|<id>``: the deployment reports that revision, healthy, every
-  replica ready. ``previous`` is the revision before the one live when the checklist started (the baseline), so it
-  keeps meaning the same revision after the rollback. Without a target: every target that reports deployments.
+  replica ready. ``previous`` is the revision before the bad one the incident is about: the one live when the
+  checklist started (the baseline), or, when the incident rolled back before that, the one its first rollback
+  moved away from. It keeps meaning the same revision after the rollback. Without a target: every target that
+  reports deployments.
 - ``verify=deployment [target=T]``: the deployment is healthy with every replica ready, whatever its revision.
 - ``verify=metric [target=T] metric=NAME below=X|above=X [for=30s]``: every sample of the last ``for`` satisfies
   the bound, and the series reaches back at least that far; without ``for`` the latest sample decides. Without a
@@ -28,6 +30,7 @@ from cockpit.core.formatting import parse_duration
 from cockpit.core.hub import Hub, Snapshot
 from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
 from cockpit.core.verdicts import seconds_text as _seconds
+from cockpit.core.verified import DoneAction
 from cockpit.providers.base import (
     DeploymentSource,
     DeploymentStatus,
@@ -145,7 +148,7 @@ class VerificationSpec:
         if self.kind is VerifyKind.DEPLOYMENT:
             return f"{where}: deployment healthy, every replica ready"
         if self.kind is VerifyKind.REVISION:
-            wanted = "the revision before the one live at the start" if self.revision == "previous" else self.revision
+            wanted = "the revision before the bad one" if self.revision == "previous" else self.revision
             return f"{where} runs {wanted}, healthy, every replica ready"
         bound = f"below {self.below:g}" if self.below is not None else f"above {self.above:g}"
         window = f" for {_seconds(self.window_s)}" if self.window_s else ""
@@ -172,10 +175,19 @@ class Baseline:
     entries: tuple[BaselineEntry, ...] = ()
 
     @classmethod
-    def capture(cls, hub: Hub) -> Baseline:
+    def capture(cls, hub: Hub, rollbacks: Mapping[tuple[str, str], DoneAction] | None = None) -> Baseline:
+        """What is live now. Where this incident already rolled back (``rollbacks``: the first rollback per
+        (target, service)), the bad revision is the one it rolled back from and ``previous`` the one before that in
+        the history: never one more step back from the good revision the rollback brought."""
         entries = []
         for snapshot in hub.snapshots("deployments"):
             for row in snapshot.data or ():
+                rolled_back = (rollbacks or {}).get((snapshot.target, row.service))
+                if rolled_back is not None and rolled_back.before is not None:
+                    bad = rolled_back.before
+                    entries.append(BaselineEntry(snapshot.target, row.service, bad,
+                                                 _before(row, bad) or rolled_back.revision))
+                    continue
                 previous = row.previous_revision()
                 entries.append(BaselineEntry(snapshot.target, row.service, row.revision,
                                              previous.id if previous else None))
@@ -209,6 +221,14 @@ class Baseline:
                 known = previous if isinstance(previous, str) else None
                 entries.append(BaselineEntry(target, service, revision, known))
         return cls(tuple(entries))
+
+
+def _before(row: DeploymentStatus, revision: str) -> str | None:
+    """The revision older than ``revision`` in the row's history (newest first), if the history has it."""
+    ids = [entry.id for entry in row.history]
+    if revision in ids and ids.index(revision) + 1 < len(ids):
+        return ids[ids.index(revision) + 1]
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------
