@@ -69,7 +69,7 @@ def _attribute_findings(attrs: dict[str, str], line: int, subject: str, *, table
         problems.append((Severity.ERROR, "action=scale needs replicas=<whole number>"))
     if action == "switch" and not attrs.get("to"):
         problems.append((Severity.ERROR, "action=switch needs to=<colour or slot>"))
-    for key in ("for", "timeout"):
+    for key in ("for", "timeout", "hold"):
         if key in attrs and parse_duration(attrs[key]) is None:
             problems.append((Severity.ERROR, f"{key}={attrs[key]} is not a duration like 30s, 5m or 1h"))
     if "decision" in attrs and not table:
