@@ -22,6 +22,8 @@ from cockpit.providers.base import MetricSample, MetricSeries
 POOL_LOOK_BACK_S = 120.0
 """How far back a sample may pool: beyond this, the ratio would describe the past, not the service now."""
 REQUESTS_SERIES = "requests_per_s"
+ROUNDING = 1e-9
+"""A pooled ratio below this is floating-point residue of the running sums: zero."""
 RATIO_UNITS = frozenset({"ratio", "fraction"})
 
 
@@ -74,9 +76,11 @@ def pool(
             total -= weights[first]
             errors -= samples[first].value * weights[first]
             first += 1
+        if errors < ROUNDING * total:
+            errors = 0.0  # what the running subtraction leaves of errors that left the pool (not 5e-15%)
         span = times[index] - times[first] + gaps[first]
         enough = total >= min_requests and total > 0 and span <= look_back_s
-        pooled.append(Pooled(sample.at, max(errors / total, 0.0) if enough else None, total, span))
+        pooled.append(Pooled(sample.at, errors / total if enough else None, total, span))
     return pooled
 
 

@@ -44,6 +44,9 @@ def test_a_ratio_is_pooled_back_until_enough_requests_stand_behind_it() -> None:
     assert latest.value == 1 / 64
     assert pooled[0].value is None and pooled[2].value is None  # 16 and 48 requests: too few to say anything
     assert pool(ratios, samples([RPS] * len(RECOVERED)), min_requests=50, look_back_s=6.0)[-1].value is None
+    # Errors that left the pool leave no residue of the running sums behind (the pane showed "5.47e-15%").
+    recovered = pool(samples([0.3, 0.35, 0.1] + [0.0] * 6), samples([7.3] * 9), min_requests=50)
+    assert recovered[-1].value == 0.0
 
 
 async def test_one_error_in_16_requests_does_not_advise_a_rollback(hubs: Hubs) -> None:
