@@ -45,7 +45,7 @@ def test_a_ratio_is_pooled_back_until_enough_requests_stand_behind_it() -> None:
     assert pooled[0].value is None and pooled[2].value is None  # 16 and 48 requests: too few to say anything
     assert pool(ratios, samples([RPS] * len(RECOVERED)), min_requests=50, look_back_s=6.0)[-1].value is None
     # Errors that left the pool leave no residue of the running sums behind (the pane showed "5.47e-15%").
-    recovered = pool(samples([0.3, 0.35, 0.1] + [0.0] * 6), samples([7.3] * 9), min_requests=50)
+    recovered = pool(samples([0.2269, 0.3695, 0.3528] + [0.0] * 6), samples([6.79] * 9), min_requests=50)
     assert recovered[-1].value == 0.0
 
 
