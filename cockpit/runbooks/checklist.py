@@ -36,11 +36,11 @@ from cockpit.core.verified import first_rollbacks
 from cockpit.errors import CockpitError
 from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
 from cockpit.runbooks.advisor import looks_like_decision_table
+from cockpit.runbooks.baseline import Baseline
 from cockpit.runbooks.commands import placeholders
 from cockpit.runbooks.model import Runbook, Step, Table
 from cockpit.runbooks.notation import parse_duration
 from cockpit.runbooks.verification import (
-    Baseline,
     SpecError,
     Verdict,
     VerdictOutcome,

@@ -14,7 +14,8 @@ from cockpit.core.verdicts import Steady, VerdictOutcome
 from cockpit.providers.base import MetricSample
 from cockpit.runbooks.advice import StandingAdvice
 from cockpit.runbooks.advisor import RowVerdict, evaluate_table
-from cockpit.runbooks.verification import Baseline, VerificationSpec, evaluate
+from cockpit.runbooks.baseline import Baseline
+from cockpit.runbooks.verification import VerificationSpec, evaluate
 from tests.unit.live_hub import Hubs, Scripted
 from tests.unit.test_advisor_evidence import ERRORS_ROW, table
 
