@@ -15,6 +15,8 @@ from cockpit.providers.base import MetricSample
 from cockpit.runbooks.advice import StandingAdvice
 from cockpit.runbooks.advisor import RowVerdict, evaluate_table
 from cockpit.runbooks.baseline import Baseline
+from cockpit.runbooks.lint import lint_runbook
+from cockpit.runbooks.parser import parse_runbook
 from cockpit.runbooks.verification import VerificationSpec, evaluate
 from tests.unit.live_hub import Hubs, Scripted
 from tests.unit.test_advisor_evidence import ERRORS_ROW, table
@@ -148,3 +150,14 @@ def test_a_trigger_verdict_is_heard_only_once_it_held() -> None:
     # Out of "inconclusive" at once; the pass/fail noise never held 10 s until the last pass did.
     assert heard == [(unknown, None), (fail, unknown), (ok, fail)]
     assert monitor.verdicts["health"].outcome is ok and monitor.pending("health") is None
+
+
+def test_lint_names_a_hold_or_minimum_sample_it_cannot_use() -> None:
+    runbook = parse_runbook("<!-- cockpit: decision hold=soon min_requests=many -->\n" + ERRORS_ROW
+                            + "\n- [ ] Errors low <!-- cockpit: verify=metric metric=error_rate below=0.02 "
+                            "min_requests=-1 hold=5s -->\n")
+    messages = [finding.message for finding in lint_runbook(runbook)]
+    assert "table: hold=soon is not a duration like 30s, 5m or 1h" in messages
+    assert "table: min_requests=many is not a request count like 50" in messages
+    assert "step s0.1: min_requests=-1 is not a request count like 50" in messages
+    assert not [m for m in messages if "unknown cockpit attribute" in m]
