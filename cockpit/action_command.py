@@ -104,6 +104,9 @@ async def _run(
         return report("refused", str(refusal))
     kind = session.providers[plan.target].kind
     print(render_plan(plan, environment=env.name, protected=env.protected, kind=kind, incident=incident.ref), file=out)
+    warning = runner.warning(plan)
+    if warning:
+        print(f"  WARNING:    {visible(warning)}", file=out)
     phrase = runner.confirmation_phrase(plan)
     typed, stopped = _confirmation(args, plan, phrase, env.name, out)
     if stopped is not None:

@@ -24,6 +24,7 @@ from cockpit.core.timeline import EventKind, EventSource
 from cockpit.core.trigger_monitor import step_triggers
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import ActionPlan
+from cockpit.runbooks.advice import AdviceChange, StandingAdvice
 from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, recommendation
 from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
 from cockpit.runbooks.model import Step
@@ -81,8 +82,8 @@ class ChecklistScreen(CockpitScreen):
         """The rollback triggers' latest verdicts, shown beside the steps that depend on them."""
         self._failing: frozenset[str] = frozenset()
         self._record = record
-        self._advice: dict[int, str | None] = {}
-        """Decision table line -> the recommendation last recorded, so only a change becomes a timeline event."""
+        self._advice = StandingAdvice()
+        """The recommendation that stands per decision table: only a change that held becomes a timeline event."""
         self._snapshots = snapshots
         """The app's hub publications: the side panes and the live verdicts follow them."""
         self._perform_action = perform_action
@@ -148,9 +149,10 @@ class ChecklistScreen(CockpitScreen):
         if keep is not None:
             options.highlighted = keep
         done, total = self.checklist.progress()
+        skipped = self.checklist.skipped()
+        counts = f"{done}/{total} done" + (f", {skipped} skipped" if skipped else "")
         title = self.checklist.runbook.title or self.checklist.runbook.source
-        self.query_one("#checklist-title", Static).update(shown(f"[b]$title[/b]  [dim]{done}/{total} done[/]",
-                                                                 title=title))
+        self.query_one("#checklist-title", Static).update(shown(f"[b]$title[/b]  [dim]{counts}[/]", title=title))
         self.show_detail()
 
     def show_detail(self) -> None:
@@ -216,23 +218,25 @@ class ChecklistScreen(CockpitScreen):
                 row = " | ".join(table.rows[verdict.row_index])
                 mark = {True: "[b $error]▶[/]", False: "[dim]·[/]", None: "[$warning]?[/]"}[verdict.applies]
                 lines.append(shown(f"{mark} $row  [dim]$reason[/]", row=row, reason=verdict.reason))
-            advice = recommendation(table, verdicts)
+            advice = self._advice.current().get(table.line)
             if advice:
                 lines.append(shown("[b]Recommended:[/b] $advice [dim](you decide)[/]", advice=advice))
+            pending = self._advice.pending(table.line)
+            if pending is not None:
+                lines.append(shown("[dim]changing to $new if it holds $left s more[/]",
+                                   new=pending[0] or "no rollback row", left=f"{pending[1]:.0f}"))
         return lines
 
     @property
     def advice(self) -> dict[int, str | None]:
         """The advisor's current recommendation per decision table (by its runbook line); None: no row applies."""
-        return dict(self._advice)
+        return self._advice.current()
 
-    def _note_advice(self, line: int, advice: str | None, evidence: list[str]) -> None:
-        """Record the advisor's verdict when it changes: the review shows what was recommended, when, and why."""
-        if line in self._advice and self._advice[line] == advice:
-            return
-        self._advice[line] = advice
-        summary = f"decision table (line {line}): {advice or 'no row applies'}"
-        detail = {"verdict": advice, "evidence": evidence, "table_line": line, "runbook": self.checklist.ref}
+    def _note_advice(self, change: AdviceChange) -> None:
+        """Record a change of advice that held: the review shows what was recommended, when, and why."""
+        summary = f"decision table (line {change.line}): {change.advice or 'no row applies'}"
+        detail = {"verdict": change.advice, "evidence": list(change.evidence), "table_line": change.line,
+                  "runbook": self.checklist.ref}
         self._record(EventKind.ADVISOR_VERDICT, summary, source=EventSource.ADVISOR, detail=detail)
 
     def _advise(self) -> None:
@@ -242,7 +246,9 @@ class ChecklistScreen(CockpitScreen):
             advice = recommendation(table, verdicts)
             if advice is None and any(v.applies is None for v in verdicts):
                 continue  # the live data cannot settle it yet: not a verdict worth recording
-            self._note_advice(table.line, advice, [v.reason for v in verdicts if v.applies])
+            change = self._advice.offer(table, advice, [v.reason for v in verdicts if v.applies])
+            if change is not None:
+                self._note_advice(change)
 
     def judge(self) -> None:
         """Live data moved: re-evaluate the decision tables and the selected step's check."""
@@ -342,7 +348,10 @@ class ChecklistScreen(CockpitScreen):
             except ChecklistError as error:
                 raise ActionRefused(str(error)) from None
 
-        await self._perform_action(plan)
+        outcome = await self._perform_action(plan)
+        if outcome is not None and outcome.verified:
+            self._change(lambda: self.checklist.complete_by_action(step.id, outcome.verification))
+            return
         self.refresh_steps()
 
     # -- helpers -----------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Preview and confirm one action plan: the exact command, what changes, whether it can be undone."""
+"""Preview and confirm one action plan: the exact command, what changes, whether it can be undone, and in red
+what the runner warns about (moving away from a revision this incident verified healthy)."""
 
 from __future__ import annotations
 
@@ -21,16 +22,20 @@ class ConfirmScreen(ModalScreen[str | None]):
         Binding("n", "cancel", "Cancel", show=False),
     ]
 
-    def __init__(self, plan: ActionPlan, phrase: str | None) -> None:
+    def __init__(self, plan: ActionPlan, phrase: str | None, warning: str | None = None) -> None:
         super().__init__()
         self.plan = plan
         self.phrase = phrase
+        self.warning = warning
 
     def compose(self) -> ComposeResult:
         plan = self.plan
         with Vertical(id="confirm-box"):
             yield Label(shown("[b]$action[/b] $service on $target", action=plan.action.upper(), service=plan.service,
                               target=plan.target))
+            if self.warning:
+                yield Static(shown("[b $error]⚠ $warning[/]", warning=self.warning), id="confirm-warning",
+                             classes="warning")
             yield Static(plain(plan.summary), classes="summary")
             yield Label("Equivalent command:", classes="caption")
             yield Static(plain(plan.command), id="command", classes="command")

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.core.verified import moving_away, verified_healthy
 from cockpit.errors import CockpitError
 from cockpit.providers.base import (
     CAPABILITIES,
@@ -38,6 +39,9 @@ from cockpit.providers.base import (
     utcnow,
 )
 from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
+
+STEP_PARAM = "step_id"
+"""The plan parameter naming the runbook step an action carries out (the shell's command plans use it too)."""
 
 
 class ActionRefused(CockpitError):
@@ -137,19 +141,22 @@ class ActionRunner:
         protocol = CAPABILITIES[capability]
         return [name for name, provider in self.providers.items() if isinstance(provider, protocol)]
 
-    async def plan_rollback(self, target: str, service: str, to_revision: str | None = None) -> ActionPlan:
+    async def plan_rollback(
+        self, target: str, service: str, to_revision: str | None = None, *, step_id: str | None = None
+    ) -> ActionPlan:
+        """``step_id``: the runbook step this rollback carries out (its events then name the step)."""
         provider = self._provider(target)
         self._refuse_if_read_only("rollback", target, service)
         if not isinstance(provider, Rollbackable):
             raise self._refuse(f"{target} ({provider.kind}) cannot roll back", "rollback", target)
-        return await self._plan("rollback", target, provider.plan_rollback(service, to_revision))
+        return await self._plan("rollback", target, provider.plan_rollback(service, to_revision), step_id)
 
-    async def plan_restart(self, target: str, service: str) -> ActionPlan:
+    async def plan_restart(self, target: str, service: str, *, step_id: str | None = None) -> ActionPlan:
         provider = self._provider(target)
         self._refuse_if_read_only("restart", target, service)
         if not isinstance(provider, Restartable):
             raise self._refuse(f"{target} ({provider.kind}) cannot restart", "restart", target)
-        return await self._plan("restart", target, provider.plan_restart(service))
+        return await self._plan("restart", target, provider.plan_restart(service), step_id)
 
     async def plan_rerun(self, target: str, run_id: str) -> ActionPlan:
         """Plan re-running the failed jobs of pipeline run ``run_id`` on ``target``."""
@@ -197,6 +204,11 @@ class ActionRunner:
                                refused) from None
         self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {"step_id": step_id})
         return plan
+
+    def warning(self, plan: ActionPlan) -> str | None:
+        """What the preview must say in red before this plan runs: it moves its service away from a revision this
+        incident verified healthy. None when there is nothing to warn about."""
+        return moving_away(plan, verified_healthy(self.timeline, self.incident_id))
 
     def confirmation_phrase(self, plan: ActionPlan) -> str | None:
         """What the operator must type to confirm: the service name in a protected environment, else nothing.
@@ -317,8 +329,11 @@ class ActionRunner:
         except KeyError:
             raise ActionRefused(f"unknown target {target!r}") from None
 
-    async def _plan(self, action: str, target: str, planning: Awaitable[ActionPlan]) -> ActionPlan:
-        """Await a provider's plan and record it; a backend that cannot plan is a recorded refusal."""
+    async def _plan(
+        self, action: str, target: str, planning: Awaitable[ActionPlan], step_id: str | None = None
+    ) -> ActionPlan:
+        """Await a provider's plan and record it (with the preview's warning, if any); a backend that cannot plan
+        is a recorded refusal."""
         try:
             async with asyncio.timeout(self.execute_timeout_s):
                 plan = await planning
@@ -327,7 +342,12 @@ class ActionRunner:
         except ProviderError as error:
             message = f"cannot plan the {action} on {target}: {error.title}: {error}"
             raise self._refuse(message, action, target) from error
-        await self._record_committed(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {})
+        if step_id is not None:
+            # Carried in the plan, like a command's, so every stage's event names the step it carries out.
+            plan = replace(plan, params={**plan.params, STEP_PARAM: step_id})
+        warning = self.warning(plan)
+        extra = {"warning": warning} if warning else {}
+        await self._record_committed(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, extra)
         return plan
 
     def _refuse_if_read_only(self, action: str, target: str, service: str) -> None:
@@ -360,13 +380,13 @@ class ActionRunner:
         return ActionRefused(message)
 
     def _fields(self, plan: ActionPlan, extra: dict[str, Any]) -> dict[str, Any]:
-        step = plan.params.get("step_id") if plan.action == RUN_COMMAND else None
+        step = plan.params.get(STEP_PARAM)
         return {
             "source": EventSource.OPERATOR,
             "actor": self.operator,
             "target": plan.target,
             "detail": {"plan": plan_detail(plan), **extra},
-            # A command belongs to its runbook step, so the review can show what each step ran.
+            # A command or action belongs to its runbook step, so the review can show what each step ran.
             "step_id": str(step) if step is not None else None,
         }
 

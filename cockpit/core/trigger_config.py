@@ -12,7 +12,9 @@ name = "health"
 health = "failing"           # the health check of any target (or target = "T")
 consecutive = 3
 ```
-With none configured, the seed triggers (``cockpit.triggers.SEED_TRIGGERS``) apply.
+Both kinds take ``hold = "10s"`` (how long a change of verdict must hold before it shows and is recorded); metric
+triggers take ``min_requests = 50`` (a ratio such as error_rate is judged over at least that many requests; 0: every
+sample as it is). With none configured, the seed triggers (``cockpit.triggers.SEED_TRIGGERS``) apply.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from msgspec import UNSET, UnsetType
 
 from cockpit.core.config_locate import KeyPath
 from cockpit.core.formatting import parse_duration
+from cockpit.core.judging import HOLD_S, MIN_REQUESTS
 from cockpit.core.trigger_model import Trigger
 
 if TYPE_CHECKING:
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from cockpit.providers.base import Provider
 
 Count = Annotated[int, msgspec.Meta(ge=1, le=1000)]
+Requests = Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
 _T = TypeVar("_T")
 
 
@@ -45,6 +49,8 @@ class _TriggerSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     below: float | UnsetType = UNSET
     for_: str | UnsetType = msgspec.field(default=UNSET, name="for")
     consecutive: Count | UnsetType = UNSET
+    min_requests: Requests | UnsetType = UNSET
+    hold: str | UnsetType = UNSET
 
 
 def _given(value: _T | UnsetType) -> _T | None:
@@ -62,6 +68,8 @@ class _Section(NamedTuple):
     below: float | None
     for_: str | None
     consecutive: int | None
+    min_requests: int | None
+    hold: str | None
 
 
 def parse_triggers(loader: Loader, where: KeyPath, raw: Any) -> tuple[Trigger, ...]:
@@ -87,16 +95,18 @@ def _trigger(loader: Loader, where: KeyPath, raw: Any) -> Trigger:
     line = loader.line_of(where)
     if (section.metric is None) == (section.health is None):
         raise loader.error(where, 'needs either metric = "NAME" (with above/below) or health = "failing"')
+    hold = _hold(loader, where, section.hold)
     if section.health is not None:
         if section.health != "failing":
             raise loader.error((*where, "health"), f'only "failing" is supported, got {section.health!r}')
-        stray = [key for key, value in (("above", section.above), ("below", section.below), ("for", section.for_))
-                 if value is not None]
+        stray = [key for key, value in (("above", section.above), ("below", section.below), ("for", section.for_),
+                                        ("min_requests", section.min_requests)) if value is not None]
         if stray:
             raise loader.error((*where, stray[0]), "only applies to metric triggers (health triggers count checks)")
         if section.consecutive is None:
             raise loader.error((*where, "consecutive"), "required key is missing (how many failed checks in a row)")
-        return Trigger(section.name, target=section.target, consecutive=section.consecutive, line=line)
+        return Trigger(section.name, target=section.target, consecutive=section.consecutive, line=line,
+                       hold_s=hold)
     if section.consecutive is not None:
         raise loader.error((*where, "consecutive"), "only applies to health triggers (metric triggers use for)")
     if not section.metric or not section.metric.strip():
@@ -109,8 +119,18 @@ def _trigger(loader: Loader, where: KeyPath, raw: Any) -> Trigger:
         if parsed is None:
             raise loader.error((*where, "for"), f"{section.for_!r} is not a duration like 30s, 2m or 1h")
         window = parsed
+    minimum = MIN_REQUESTS if section.min_requests is None else section.min_requests
     return Trigger(section.name, metric=section.metric, target=section.target, above=section.above,
-                   below=section.below, window_s=window, line=line)
+                   below=section.below, window_s=window, line=line, min_requests=minimum, hold_s=hold)
+
+
+def _hold(loader: _Loader, where: KeyPath, hold: str | None) -> float:
+    if hold is None:
+        return HOLD_S
+    parsed = parse_duration(hold)
+    if parsed is None:
+        raise loader.error((*where, "hold"), f"{hold!r} is not a duration like 10s, 1m or 0s")
+    return parsed
 
 
 def check_against_targets(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cockpit.core.judging import HOLD_S, MIN_REQUESTS
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -21,6 +23,10 @@ class Trigger:
     """Health triggers: this many failed checks in a row."""
     line: int = 0
     """Where the trigger is written in the config (0: a default)."""
+    min_requests: float = MIN_REQUESTS
+    """A ratio of requests (error_rate) is judged over at least this many requests (``cockpit.core.sample_size``)."""
+    hold_s: float = HOLD_S
+    """A change of verdict counts (banner, timeline) once it has held this long (``cockpit.core.verdicts.Steady``)."""
 
     @property
     def is_health(self) -> bool:

@@ -3,19 +3,33 @@
 ``TriggerMonitor`` follows the hub's publications: metric triggers read the series the hub keeps (the same named
 series ``verify=metric`` steps read), health triggers count the consecutive checks it has seen. After each
 publication every trigger is re-judged; a change of verdict goes to the listeners (the app records it in the
-timeline and shows the banner). It recommends; it never acts.
+timeline and shows the banner) once it has held for the trigger's ``hold_s`` (``cockpit.core.verdicts.Steady``:
+noise at a threshold must not flip the banner every poll). A ratio of requests is judged over at least the
+trigger's ``min_requests`` requests (``cockpit.core.sample_size``). It recommends; it never acts.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from cockpit.core.hub import Hub, Snapshot
+from cockpit.core.sample_size import Pooled, as_samples, pool, request_rates, too_few
 from cockpit.core.triggers import HealthResult, Trigger, TriggerVerdict, evaluate_health, evaluate_metric
-from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
-from cockpit.providers.base import HealthCheck, HealthSource, MetricSeries, MetricSource, Provider, State, utcnow
+from cockpit.core.verdicts import STALE_SLACK_S, Steady, VerdictOutcome, unusable
+from cockpit.providers.base import (
+    HealthCheck,
+    HealthSource,
+    MetricSample,
+    MetricSeries,
+    MetricSource,
+    Provider,
+    State,
+    utcnow,
+)
 
 HEALTH_HISTORY = 100
 """Checks kept per target: more than any sensible ``consecutive``."""
@@ -67,13 +81,25 @@ def longest_window(triggers: Sequence[Trigger]) -> timedelta:
 
 
 class TriggerMonitor:
-    def __init__(self, triggers: Sequence[Trigger], hub: Hub, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        triggers: Sequence[Trigger],
+        hub: Hub,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        hold_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.hub = hub
         self.triggers = relevant(triggers, hub.providers)
         self._clock = clock
+        self._hold_clock = hold_clock
+        """Seconds, monotonic: how long a change of verdict has held (the data clock may be frozen in a replay)."""
         self._health: dict[str, deque[HealthResult]] = {}
         self.verdicts: dict[str, TriggerVerdict] = {}
-        """Trigger name -> its latest verdict."""
+        """Trigger name -> its verdict that holds (the latest judgement with that outcome, for fresh evidence)."""
+        self._steady: dict[str, Steady[VerdictOutcome]] = {}
+        self._pools: dict[tuple[str, str, float], tuple[object, object, list[Pooled]]] = {}
+        """(target, metric, min_requests) -> the series and rates last pooled, and the pooled values."""
         self._listeners: list[VerdictListener] = []
 
     def start(self) -> None:
@@ -95,16 +121,29 @@ class TriggerMonitor:
         self.evaluate()
 
     def evaluate(self, now: datetime | None = None) -> list[TriggerVerdict]:
-        """Judge every trigger now; listeners hear of each change of outcome."""
+        """Judge every trigger now; listeners hear of each change of outcome once it holds. Returns the judgements
+        of this moment (``verdicts`` keeps the ones that hold)."""
         at = now or self._clock()
         judged = [self.judge(trigger, at) for trigger in self.triggers]
+        seen = self._hold_clock()
         for verdict in judged:
-            previous = self.verdicts.get(verdict.trigger.name)
-            self.verdicts[verdict.trigger.name] = verdict
-            if previous is None or previous.outcome is not verdict.outcome:
+            name = verdict.trigger.name
+            steady = self._steady.setdefault(name, Steady(verdict.trigger.hold_s, _undecided))
+            previous = self.verdicts.get(name)
+            if steady.offer(verdict.outcome, seen):
+                self.verdicts[name] = verdict
                 for listener in self._listeners:
                     listener(verdict, previous)
+            elif steady.settled is verdict.outcome:
+                self.verdicts[name] = verdict  # the same verdict, fresher evidence
         return judged
+
+    def pending(self, name: str) -> tuple[VerdictOutcome, float] | None:
+        """A change of trigger ``name``'s verdict seen but not held long enough yet: (outcome, seconds to go)."""
+        steady = self._steady.get(name)
+        if steady is None or steady.pending is None or steady.pending_since is None:
+            return None
+        return steady.pending, max(steady.hold_s - (self._hold_clock() - steady.pending_since), 0.0)
 
     def judge(self, trigger: Trigger, now: datetime) -> TriggerVerdict:
         if trigger.is_health:
@@ -127,8 +166,30 @@ class TriggerMonitor:
         if series is None:
             return TriggerVerdict(trigger, VerdictOutcome.INCONCLUSIVE, f"{target}: no {trigger.metric} series",
                                   target, at=now)
-        return evaluate_metric(trigger, series.samples, now, stale_after_s=self._stale_after(target),
-                               unit=series.unit, target=target)
+        rates = request_rates(series, snapshot.data, trigger.min_requests)
+        if rates is None:
+            return evaluate_metric(trigger, series.samples, now, stale_after_s=self._stale_after(target),
+                                   unit=series.unit, target=target)
+        pooled = self._pooled(target, trigger.min_requests, series, rates)
+        if pooled and pooled[-1].value is None and pooled[-1].at <= now:
+            why = too_few(pooled[-1], trigger.min_requests, f"{target}: {trigger.metric}")
+            return TriggerVerdict(trigger, VerdictOutcome.INCONCLUSIVE, why, target, at=now)
+        verdict = evaluate_metric(trigger, as_samples(pooled), now, stale_after_s=self._stale_after(target),
+                                  unit=series.unit, target=target)
+        return replace(verdict, evidence=f"{verdict.evidence} (each value over at least "
+                                         f"{trigger.min_requests:g} requests)")
+
+    def _pooled(
+        self, target: str, minimum: float, series: MetricSeries, rates: Sequence[MetricSample]
+    ) -> list[Pooled]:
+        """Pooled once per new series (the hub hands out a new tuple per poll), shared by every trigger on it."""
+        key = (target, series.name, minimum)
+        cached = self._pools.get(key)
+        if cached is not None and cached[0] is series.samples and cached[1] is rates:
+            return cached[2]
+        pooled = pool(series.samples, rates, min_requests=minimum)
+        self._pools[key] = (series.samples, rates, pooled)
+        return pooled
 
     def _judge_health(self, trigger: Trigger, now: datetime) -> TriggerVerdict:
         targets = [trigger.target] if trigger.target else [
@@ -140,6 +201,11 @@ class TriggerMonitor:
             for name in targets
         ]
         return worst_verdict(trigger, verdicts, now)
+
+
+def _undecided(outcome: VerdictOutcome) -> bool:
+    """No steady verdict to protect: the next definite one shows at once (a real alarm must not wait)."""
+    return outcome is VerdictOutcome.INCONCLUSIVE
 
 
 def worst_verdict(trigger: Trigger, verdicts: Sequence[TriggerVerdict], now: datetime) -> TriggerVerdict:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
+from cockpit.core.sample_size import RATIO_UNITS, REQUESTS_SERIES, as_samples, pool, too_few
 from cockpit.core.trigger_monitor import check_result, metric_target, relevant, worst_verdict
 from cockpit.core.triggers import HealthResult, Trigger, TriggerVerdict, evaluate_health, evaluate_metric
 from cockpit.core.verdicts import VerdictOutcome
-from cockpit.providers.base import HealthCheck, MetricSource, Provider, ProviderError
+from cockpit.providers.base import HealthCheck, MetricSample, MetricSeries, MetricSource, Provider, ProviderError
 
 POINTS_PER_WINDOW = 24
 """Range points asked for over a trigger's window (at least one every 15 s for the seeds' windows)."""
@@ -63,13 +65,34 @@ async def _judge(
     try:
         async with asyncio.timeout(timeout_s):
             series = await source.range(str(trigger.metric), start, now, step)
+            rates = await _rates(source, series, trigger.min_requests, start, now, step)
     except TimeoutError:
         why = f"{target}: no answer within {timeout_s:g} s"
         return TriggerVerdict(trigger, VerdictOutcome.INCONCLUSIVE, why, target, at=now)
     except ProviderError as error:
         why = f"{target}: {error.title}: {error}"
         return TriggerVerdict(trigger, VerdictOutcome.INCONCLUSIVE, why, target, at=now)
-    return evaluate_metric(trigger, series.samples, now, stale_after_s=2 * step + 5, unit=series.unit, target=target)
+    if rates is None:
+        return evaluate_metric(trigger, series.samples, now, stale_after_s=2 * step + 5, unit=series.unit,
+                               target=target)
+    pooled = pool(series.samples, rates, min_requests=trigger.min_requests)
+    if pooled and pooled[-1].value is None:
+        why = too_few(pooled[-1], trigger.min_requests, f"{target}: {trigger.metric}")
+        return TriggerVerdict(trigger, VerdictOutcome.INCONCLUSIVE, why, target, at=now)
+    verdict = evaluate_metric(trigger, as_samples(pooled), now, stale_after_s=2 * step + 5, unit=series.unit,
+                              target=target)
+    return replace(verdict, evidence=f"{verdict.evidence} (each value over at least {trigger.min_requests:g} "
+                                     "requests)")
+
+
+async def _rates(
+    source: MetricSource, series: MetricSeries, min_requests: float, start: datetime, end: datetime, step: float
+) -> tuple[MetricSample, ...] | None:
+    """The request rate over the same range when the series is a ratio of requests that needs a minimum sample."""
+    if min_requests <= 0 or series.unit not in RATIO_UNITS or REQUESTS_SERIES not in source.metric_names():
+        return None
+    rates = await source.range(REQUESTS_SERIES, start, end, step)
+    return rates.samples or None
 
 
 def _result(answer: HealthCheck | ProviderError, now: datetime) -> HealthResult:

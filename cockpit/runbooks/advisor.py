@@ -11,7 +11,9 @@ the condition, judged against the hub's latest data:
 - "All components healthy" (all / every with a state word) applies to every reported component together.
 - An error-rate row ("High error rate", "errors") compares the ``error_rate`` metric with a threshold found in
   the row: ``> 5%`` (a ratio), ``> 10/min`` or ``> 2/s`` (errors per time, which needs ``requests_per_s`` from
-  the same target), or ``error_rate=`` in the table's comment (a ratio; it wins).
+  the same target), or ``error_rate=`` in the table's comment (a ratio; it wins). Where the target reports
+  ``requests_per_s`` too, the error rate is pooled over at least ``min_requests`` requests (the table's comment
+  may set it; default 50): fewer is no answer, not "below" (``cockpit.core.sample_size``).
 - A row about "health checks" without a component uses the overall health state.
 
 Anything the data cannot settle (no answer yet, a failing or stale backend, a metric whose latest sample is older
@@ -27,6 +29,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cockpit.core.hub import Hub
+from cockpit.core.judging import MIN_REQUESTS
+from cockpit.core.sample_size import pool, request_rates, too_few
 from cockpit.providers.base import ComponentHealth, HealthCheck, HealthSource, MetricSeries, State, utcnow
 from cockpit.runbooks.model import Table
 from cockpit.runbooks.verification import stale_sample, unusable
@@ -93,7 +97,7 @@ def evaluate_table(
 ) -> list[RowVerdict]:
     """Judge every row of a decision table against the hub's latest health and metrics (as of ``now``)."""
     target = target or table.attrs.get("target") or None
-    judge = _RowJudge(hub, target, table.attrs.get("error_rate"), now or utcnow())
+    judge = _RowJudge(hub, target, table.attrs.get("error_rate"), now or utcnow(), min_requests(table))
     column = action_column(table)
     verdicts = []
     for index, row in enumerate(table.rows):
@@ -101,6 +105,14 @@ def evaluate_table(
         applies, reason = judge.row(condition, " ".join(row))
         verdicts.append(RowVerdict(index, applies, reason))
     return verdicts
+
+
+def min_requests(table: Table) -> float:
+    """The table's ``min_requests=`` (a malformed one falls back to the default: lint reports it)."""
+    try:
+        return max(float(table.attrs.get("min_requests", MIN_REQUESTS)), 0.0)
+    except ValueError:
+        return float(MIN_REQUESTS)
 
 
 def recommendation(table: Table, verdicts: Sequence[RowVerdict]) -> str | None:
@@ -128,8 +140,11 @@ KNOWN_COMPONENTS = frozenset(canonical(word) for word in ALIASES.values())
 
 
 class _RowJudge:
-    def __init__(self, hub: Hub, target: str | None, error_rate: str | None, now: datetime) -> None:
+    def __init__(
+        self, hub: Hub, target: str | None, error_rate: str | None, now: datetime, minimum: float = MIN_REQUESTS
+    ) -> None:
         self.hub = hub
+        self.min_requests = minimum
         self.target = target
         self.error_rate = error_rate
         self.now = now
@@ -229,18 +244,27 @@ class _RowJudge:
         too_old = stale_sample(self.hub, target, "error_rate", rate, self.now)
         if too_old is not None:
             return None, too_old
-        if per_s is None:
-            value, seen = rate.value, f"error_rate {rate.value * 100:.3g}%"
-        else:
-            requests = metrics.get("requests_per_s")
+        requests = metrics.get("requests_per_s")
+        if per_s is not None:
             if requests is None or requests.latest is None:
                 return None, f"{shown} counts errors, but {target} reports error_rate as a ratio and no requests_per_s"
             too_old = stale_sample(self.hub, target, "requests_per_s", requests.latest, self.now)
             if too_old is not None:
                 return None, too_old
-            value = rate.value * requests.latest.value * per_s
+        ratio, sized = rate.value, ""
+        series = metrics["error_rate"]
+        rates = request_rates(series, metrics, self.min_requests)
+        if rates is not None:
+            latest = pool(sorted(series.samples, key=lambda s: s.at), rates, min_requests=self.min_requests)[-1]
+            if latest.value is None:
+                return None, too_few(latest, self.min_requests, f"{target}: error_rate")
+            ratio, sized = latest.value, f" over {latest.requests:.0f} requests"
+        if per_s is None or requests is None or requests.latest is None:
+            value, seen = ratio, f"error_rate {ratio * 100:.3g}%{sized}"
+        else:
+            value = ratio * requests.latest.value * per_s
             unit = "min" if per_s == 60 else "s"
-            seen = (f"about {value:.3g} errors/{unit} (error_rate {rate.value * 100:.3g}% "
+            seen = (f"about {value:.3g} errors/{unit} (error_rate {ratio * 100:.3g}%{sized} "
                     f"of {requests.latest.value:.3g} req/s)")
         applies = value < limit if below else value > limit
         relation = ("<" if below else ">") if applies else ("not <" if below else "not >")

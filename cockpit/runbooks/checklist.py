@@ -32,20 +32,22 @@ from typing import Any
 from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
+from cockpit.core.verified import first_rollbacks
 from cockpit.errors import CockpitError
 from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
 from cockpit.runbooks.advisor import looks_like_decision_table
+from cockpit.runbooks.baseline import Baseline
 from cockpit.runbooks.commands import placeholders
 from cockpit.runbooks.model import Runbook, Step, Table
 from cockpit.runbooks.notation import parse_duration
 from cockpit.runbooks.verification import (
-    Baseline,
     SpecError,
     Verdict,
     VerdictOutcome,
     VerificationSpec,
     evaluate,
     inconclusive,
+    passed,
 )
 
 BUILTIN_PREFIX = "builtin:"
@@ -188,8 +190,14 @@ class Checklist:
         return step
 
     def progress(self) -> tuple[int, int]:
-        """(done or skipped, all steps)."""
-        return sum(1 for step in self.steps if self._finished(step.id)), len(self.steps)
+        """(done, all steps): a skipped step is not done (``skipped()`` counts those)."""
+        return self._count(StepState.DONE), len(self.steps)
+
+    def skipped(self) -> int:
+        return self._count(StepState.SKIPPED)
+
+    def _count(self, state: StepState) -> int:
+        return sum(1 for step in self.steps if self._statuses.get(step.id, PENDING).state is state)
 
     def decision_tables(self) -> list[Table]:
         """Tables marked `decision`, and unmarked ones that read as condition -> action."""
@@ -220,7 +228,7 @@ class Checklist:
         """Record ``checklist.started`` with the baseline; False when this incident already started this runbook."""
         if self._started:
             return False
-        baseline = Baseline.capture(self.hub)
+        baseline = self._capture()
         title = self.runbook.title or self.ref
         self._record(
             EventKind.CHECKLIST_STARTED,
@@ -264,6 +272,15 @@ class Checklist:
         reason_given = _require_reason(reason, f"failing {step.id}")
         self.start()
         return self._change(step, StepState.FAILED, reason_given, self.evaluate(step), False)
+
+    def complete_by_action(self, step_id: str, verification: str) -> StepStatus:
+        """The step's ``action=`` ran through the runner and was verified: done, the runner's verification as its
+        evidence (the hub may not have polled the new revision yet, so the step's own check could still lag)."""
+        step = self.step(step_id)
+        self.start()
+        action = self.step_action(step) or {}
+        evidence = f"{action.get('action', 'action')} verified: {verification}"
+        return self._change(step, StepState.DONE, None, passed(evidence), False)
 
     def reopen(self, step_id: str) -> StepStatus:
         """Back to pending, and the active step."""
@@ -315,12 +332,17 @@ class Checklist:
         target = action.get("target") or self._only_target(kind)
         service = self._service(target)
         if kind == "restart":
-            return await self.runner.plan_restart(target, service)
+            return await self.runner.plan_restart(target, service, step_id=step.id)
         revision = action.get("revision")
+        entry = self._baseline.entry(target, service)
         if revision in (None, "previous"):
-            entry = self._baseline.entry(target, service)
             revision = entry.previous if entry is not None else None
-        return await self.runner.plan_rollback(target, service, revision)
+        live = self._live_revision(target, service)
+        if revision is not None and live == revision:
+            bad = f", the revision before {entry.revision}" if entry is not None and entry.revision != live else ""
+            raise ChecklistError(f"{service} already runs {revision}{bad}: nothing to roll back "
+                                 f"(mark the step done with d once its check passes)")
+        return await self.runner.plan_rollback(target, service, revision, step_id=step.id)
 
     # -- the timeline -------------------------------------------------------------------------------------------
 
@@ -390,11 +412,15 @@ class Checklist:
             self._selected = None  # the walk moves on to the next open step
         return self.status(step.id)
 
+    def _capture(self) -> Baseline:
+        """What is live now, anchored on the bad revisions this incident already rolled back from."""
+        return Baseline.capture(self.hub, first_rollbacks(self.timeline, self.incident_id))
+
     def _complete_baseline(self) -> None:
         """Targets that had not answered when the checklist started get their baseline at first sight."""
         if not self._started:
             return
-        seen = Baseline.capture(self.hub)
+        seen = self._capture()
         new = [e for e in seen.entries if self._baseline.entry(e.target, e.service) is None]
         if new:
             names = ", ".join(f"{e.target} {e.revision}" for e in new)
@@ -439,6 +465,11 @@ class Checklist:
         if not able:
             raise ChecklistError(f"no target in this environment can {kind}")
         raise ChecklistError(f"several targets can {kind} ({', '.join(able)}): the runbook must say target=...")
+
+    def _live_revision(self, target: str, service: str) -> str | None:
+        snapshot = self.hub.latest(target, "deployments")
+        rows: tuple[DeploymentStatus, ...] = snapshot.data if snapshot is not None and snapshot.data else ()
+        return next((row.revision for row in rows if row.service == service), None)
 
     def _service(self, target: str) -> str:
         snapshot = self.hub.latest(target, "deployments")

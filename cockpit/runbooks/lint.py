@@ -69,9 +69,11 @@ def _attribute_findings(attrs: dict[str, str], line: int, subject: str, *, table
         problems.append((Severity.ERROR, "action=scale needs replicas=<whole number>"))
     if action == "switch" and not attrs.get("to"):
         problems.append((Severity.ERROR, "action=switch needs to=<colour or slot>"))
-    for key in ("for", "timeout"):
+    for key in ("for", "timeout", "hold"):
         if key in attrs and parse_duration(attrs[key]) is None:
             problems.append((Severity.ERROR, f"{key}={attrs[key]} is not a duration like 30s, 5m or 1h"))
+    if "min_requests" in attrs and not _non_negative(attrs["min_requests"]):
+        problems.append((Severity.ERROR, f"min_requests={attrs['min_requests']} is not a request count like 50"))
     if "decision" in attrs and not table:
         problems.append((Severity.WARNING, "decision marks a table, but a step follows the comment"))
     if table and (verify is not None or action is not None):
@@ -96,3 +98,10 @@ def _verification_problems(verify: str, attrs: dict[str, str]) -> list[tuple[Sev
         except ValueError:
             problems.append((Severity.ERROR, f"{key}={attrs[key]} is not a number"))
     return problems
+
+
+def _non_negative(text: str) -> bool:
+    try:
+        return float(text) >= 0
+    except ValueError:
+        return False

@@ -8,6 +8,7 @@ code fence or a table, or inside a step's first paragraph (or a heading, for the
     <!-- cockpit: verify=metric target=api metric=error_rate below=0.01 for=30s -->
     <!-- cockpit: action=rollback target=api -->            (also: restart; scale replicas=N; switch to=blue)
     <!-- cockpit: decision target=api -->                   (before a table: a decision table)
+    <!-- cockpit: decision min_requests=50 hold=10s -->     (a ratio's minimum sample; how long advice must hold)
     <!-- cockpit: id=rollback timeout=2m -->
 
 or braces at the end of a fence's info string: ````` ```bash {verify=health target=api} `````. Values may be quoted
@@ -31,7 +32,7 @@ ACTIONS = ("rollback", "restart", "scale", "switch")
 
 KNOWN_ATTRIBUTES = frozenset({
     "id", "target", "verify", "revision", "metric", "below", "above", "for", "action", "replicas", "to", "decision",
-    "timeout",
+    "timeout", "min_requests", "hold",
 })  # fmt: skip
 
 

@@ -5,12 +5,16 @@ calling a provider. The notation (see ``cockpit.runbooks.parser``) is a step att
 
 - ``verify=health [target=T]``: T's health check is healthy; without a target, every target that checks health.
 - ``verify=revision [target=T] revision=previous|<id>``: the deployment reports that revision, healthy, every
-  replica ready. ``previous`` is the revision before the one live when the checklist started (the baseline), so it
-  keeps meaning the same revision after the rollback. Without a target: every target that reports deployments.
+  replica ready. ``previous`` is the revision before the bad one the incident is about: the one live when the
+  checklist started (the baseline), or, when the incident rolled back before that, the one its first rollback
+  moved away from. It keeps meaning the same revision after the rollback. Without a target: every target that
+  reports deployments.
 - ``verify=deployment [target=T]``: the deployment is healthy with every replica ready, whatever its revision.
 - ``verify=metric [target=T] metric=NAME below=X|above=X [for=30s]``: every sample of the last ``for`` satisfies
   the bound, and the series reaches back at least that far; without ``for`` the latest sample decides. Without a
-  target: the first target (in configuration order) that reports the metric.
+  target: the first target (in configuration order) that reports the metric. A ratio of requests (error_rate)
+  from a target that also reports ``requests_per_s`` is judged on values pooled over at least ``min_requests``
+  requests (default 50; ``cockpit.core.sample_size``): too few requests is inconclusive, never a pass or a fail.
 
 Missing, failed or stale data is inconclusive, never a pass; a definite failure anywhere is a failure even when
 other targets are inconclusive.
@@ -26,6 +30,8 @@ from typing import Any
 
 from cockpit.core.formatting import parse_duration
 from cockpit.core.hub import Hub, Snapshot
+from cockpit.core.judging import MIN_REQUESTS
+from cockpit.core.sample_size import pool, request_rates, too_few
 from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
 from cockpit.core.verdicts import seconds_text as _seconds
 from cockpit.providers.base import (
@@ -39,8 +45,9 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
+from cockpit.runbooks.baseline import Baseline
 
-METRIC_KEYS = ("metric", "below", "above", "for")
+METRIC_KEYS = ("metric", "below", "above", "for", "min_requests")
 
 
 class SpecError(ValueError):
@@ -89,6 +96,8 @@ class VerificationSpec:
     above: float | None = None
     window_s: float = 0.0
     """``for=``: how long the metric must have kept within bounds; 0: the latest sample decides."""
+    min_requests: float = MIN_REQUESTS
+    """``min_requests=``: requests a ratio (error_rate) must stand on before it passes or fails."""
 
     @classmethod
     def from_attrs(cls, attrs: Mapping[str, str]) -> VerificationSpec | None:
@@ -134,8 +143,17 @@ class VerificationSpec:
             if parsed is None:
                 raise SpecError(f"for={attrs['for']} is not a duration like 30s, 5m or 1h")
             window = parsed
+        minimum = float(MIN_REQUESTS)
+        if "min_requests" in attrs:
+            try:
+                minimum = float(attrs["min_requests"])
+            except ValueError:
+                raise SpecError(f"min_requests={attrs['min_requests']} is not a number") from None
+            if minimum < 0:
+                raise SpecError(f"min_requests={attrs['min_requests']} cannot be negative")
         below, above = (threshold, None) if bounds[0] == "below" else (None, threshold)
-        return cls(VerifyKind.METRIC, target, metric=metric, below=below, above=above, window_s=window)
+        return cls(VerifyKind.METRIC, target, metric=metric, below=below, above=above, window_s=window,
+                   min_requests=minimum)
 
     def describe(self) -> str:
         """What passing means, in a line: for the checklist next to the step."""
@@ -145,70 +163,11 @@ class VerificationSpec:
         if self.kind is VerifyKind.DEPLOYMENT:
             return f"{where}: deployment healthy, every replica ready"
         if self.kind is VerifyKind.REVISION:
-            wanted = "the revision before the one live at the start" if self.revision == "previous" else self.revision
+            wanted = "the revision before the bad one" if self.revision == "previous" else self.revision
             return f"{where} runs {wanted}, healthy, every replica ready"
         bound = f"below {self.below:g}" if self.below is not None else f"above {self.above:g}"
         window = f" for {_seconds(self.window_s)}" if self.window_s else ""
         return f"{self.metric} {bound}{window}" + (f" on {self.target}" if self.target else "")
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# The baseline: what was live when the checklist started.
-
-
-@dataclass(frozen=True, slots=True)
-class BaselineEntry:
-    target: str
-    service: str
-    revision: str
-    previous: str | None
-    """The revision before ``revision`` in the history seen at capture time: what ``revision=previous`` means."""
-
-
-@dataclass(frozen=True, slots=True)
-class Baseline:
-    """Revisions live when the checklist started, per (target, service): a target may run several services."""
-
-    entries: tuple[BaselineEntry, ...] = ()
-
-    @classmethod
-    def capture(cls, hub: Hub) -> Baseline:
-        entries = []
-        for snapshot in hub.snapshots("deployments"):
-            for row in snapshot.data or ():
-                previous = row.previous_revision()
-                entries.append(BaselineEntry(snapshot.target, row.service, row.revision,
-                                             previous.id if previous else None))
-        return cls(tuple(entries))
-
-    def entry(self, target: str, service: str) -> BaselineEntry | None:
-        return next((e for e in self.entries if e.target == target and e.service == service), None)
-
-    def merged(self, other: Baseline) -> Baseline:
-        """This baseline plus the (target, service) pairs only ``other`` knows; what is known is never replaced."""
-        added = tuple(e for e in other.entries if self.entry(e.target, e.service) is None)
-        return Baseline(self.entries + added)
-
-    def to_json(self) -> list[dict[str, Any]]:
-        # A list of rows, not {target: ...}: a target named like a secret ("api-token") would have its value
-        # hidden by the redactor, which hides values under secret-looking keys.
-        return [
-            {"target": e.target, "service": e.service, "revision": e.revision, "previous": e.previous}
-            for e in self.entries
-        ]
-
-    @classmethod
-    def from_json(cls, rows: Any) -> Baseline:
-        """Tolerant of anything: a malformed row is skipped, not fatal (it came from a file)."""
-        entries = []
-        for row in rows if isinstance(rows, list) else ():
-            if not isinstance(row, dict):
-                continue
-            target, service, revision, previous = (row.get(k) for k in ("target", "service", "revision", "previous"))
-            if isinstance(target, str) and isinstance(service, str) and isinstance(revision, str):
-                known = previous if isinstance(previous, str) else None
-                entries.append(BaselineEntry(target, service, revision, known))
-        return cls(tuple(entries))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -310,13 +269,14 @@ def _metric(spec: VerificationSpec, hub: Hub, now: datetime) -> Verdict:
         if series is None:
             known = ", ".join(snapshot.data) if snapshot is not None and snapshot.data else "none"
             return inconclusive(f"{spec.target} reports no metric {name} (it has: {known})")
-        return _judge_series(spec, hub, spec.target, series, now)
+        return _judge_series(spec, hub, spec.target, series, now, snapshot.data if snapshot else None)
     for target in hub.providers:
         snapshot = hub.latest(target, "metrics")
         series = _series(snapshot, name)
         if series is not None:
             problem = unusable(hub, snapshot, target, "metrics", now)
-            return inconclusive(problem) if problem else _judge_series(spec, hub, target, series, now)
+            return inconclusive(problem) if problem else _judge_series(spec, hub, target, series, now,
+                                                                       snapshot.data if snapshot else None)
     waiting = [t for t, p in hub.providers.items() if isinstance(p, MetricSource) and hub.latest(t, "metrics") is None]
     return inconclusive(f"no target reports {name}" + (f" yet (waiting for {', '.join(waiting)})" if waiting else ""))
 
@@ -337,26 +297,42 @@ def stale_sample(hub: Hub, target: str, name: str, newest: MetricSample, now: da
     return None
 
 
-def _judge_series(spec: VerificationSpec, hub: Hub, target: str, series: MetricSeries, now: datetime) -> Verdict:
+def _judge_series(
+    spec: VerificationSpec, hub: Hub, target: str, series: MetricSeries, now: datetime, data: Any
+) -> Verdict:
     samples = sorted(series.samples, key=lambda sample: sample.at)
     if not samples:
         return inconclusive(f"{target}: no {series.name} samples yet")
     too_old = stale_sample(hub, target, series.name, samples[-1], now)
     if too_old is not None:
         return inconclusive(too_old)
+    rates = request_rates(series, data if isinstance(data, Mapping) else None, spec.min_requests)
+    # A ratio of requests is judged on pooled values that stand on enough requests (None: too few).
+    values: list[float | None] = [s.value for s in samples]
+    pooled = pool(samples, rates, min_requests=spec.min_requests) if rates is not None else []
+    if pooled:
+        values = [p.value for p in pooled]
     if spec.window_s:
         span = (now - samples[0].at).total_seconds()
         if span < spec.window_s:
             return inconclusive(f"{series.name}: need {_seconds(spec.window_s)} of data, have {_seconds(span)}")
-        window = [s.value for s in samples if (now - s.at).total_seconds() <= spec.window_s]
+        window = [v for s, v in zip(samples, values, strict=True) if (now - s.at).total_seconds() <= spec.window_s]
         if not window:
             return inconclusive(f"{series.name}: no sample in the last {_seconds(spec.window_s)}")
     else:
-        window = [samples[-1].value]
-    return _bounded(spec, series, window)
+        window = [values[-1]]
+    sized = f" (each value over at least {spec.min_requests:g} requests)" if rates is not None else ""
+    known = [value for value in window if value is not None]
+    verdict = _bounded(spec, series, known, sized) if known else None
+    if verdict is not None and (verdict.outcome is VerdictOutcome.FAIL or len(known) == len(window)):
+        return verdict
+    if window[-1] is None and pooled:
+        return inconclusive(too_few(pooled[-1], spec.min_requests, f"{target}: {series.name}"))
+    return inconclusive(f"{series.name}: part of the last {_seconds(spec.window_s)} stands on too few requests "
+                        f"(fewer than {spec.min_requests:g})")
 
 
-def _bounded(spec: VerificationSpec, series: MetricSeries, values: list[float]) -> Verdict:
+def _bounded(spec: VerificationSpec, series: MetricSeries, values: list[float], sized: str = "") -> Verdict:
     unit = series.unit
     if spec.below is not None:
         worst, ok, bound, word = max(values), max(values) < spec.below, f"< {_value(spec.below, unit)}", "max"
@@ -365,7 +341,7 @@ def _bounded(spec: VerificationSpec, series: MetricSeries, values: list[float]) 
         worst, ok, bound, word = min(values), min(values) > threshold, f"> {_value(threshold, unit)}", "min"
     shown = _value(worst, unit)
     judged = f"{word} {shown} over {_seconds(spec.window_s)}" if spec.window_s else f"now {shown}"
-    evidence = f"{series.name} {judged} (needs {bound})"
+    evidence = f"{series.name} {judged} (needs {bound}){sized}"
     return passed(evidence) if ok else failed(evidence)
 
 

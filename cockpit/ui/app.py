@@ -355,7 +355,8 @@ class CockpitApp(App[int]):
         except CockpitError as refusal:
             self.show_error(refusal, timeout=8)
             return None
-        typed = await self.push_screen_wait(ConfirmScreen(plan, self.runner.confirmation_phrase(plan)))
+        preview = ConfirmScreen(plan, self.runner.confirmation_phrase(plan), self.runner.warning(plan))
+        typed = await self.push_screen_wait(preview)
         if typed is None:
             self.record_soon(
                 EventKind.ACTION_REFUSED,

@@ -160,6 +160,21 @@ def test_the_environments_open_incident_gets_the_record_instead_of_a_new_one(
     assert kinds(home)[-2:] == ["action.succeeded", "action.verified"]
 
 
+def test_rolling_back_off_a_revision_the_incident_verified_healthy_is_warned_about(
+    home: Path, service: DemoService
+) -> None:
+    write_config(home, service)
+    first = cockpit(home, "rollback", "--env", "staging", "--yes")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "WARNING" not in first.stdout  # v42 was never verified healthy
+    again = cockpit(home, "rollback", "--env", "staging", "--yes")
+    assert again.returncode == 0, again.stdout + again.stderr
+    [warning] = [line for line in again.stdout.splitlines() if "WARNING:" in line]
+    assert "checkout v41 was verified healthy in this incident" in warning
+    assert "(rollback v42 → v41); this rollback moves it away from v41 to v40" in warning
+    assert service.revision == "v40"
+
+
 def test_protected_environment_with_yes_but_no_confirm_is_refused_and_nothing_changes(
     home: Path, service: DemoService
 ) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.content import Content
+from textual.widgets import Input, Static
 
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.providers.base import State
@@ -52,8 +53,10 @@ async def test_a_verified_step_waits_for_recovery_and_an_override_needs_a_reason
         health = screen.query_one(HealthPane)
         await until(app, pilot, lambda: health.checks["checkout-health"].state is State.HEALTHY, timeout=30)
         await app.workers.wait_for_complete()
-        await pilot.press("enter")  # the rollback step's own check: v41, every replica ready
-        assert checklist.status("rollback").state is StepState.DONE and not checklist.status("rollback").overridden
+        # Verified by the runner: the step is done, with the verification as its evidence, and no key to press.
+        rolled_back = checklist.status("rollback")
+        assert rolled_back.state is StepState.DONE and not rolled_back.overridden
+        assert rolled_back.verdict is not None and "serves v41" in rolled_back.verdict.evidence
         # The advisor re-evaluates on the hub's next publications: wait for its verdict on the recovered service.
         await until(app, pilot, lambda: bool(screen.advice) and "Roll back now" not in screen.advice.values())
 
@@ -72,6 +75,9 @@ async def test_a_verified_step_waits_for_recovery_and_an_override_needs_a_reason
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         assert checklist.status("s2.3").state is StepState.SKIPPED
+        # A skipped step is not counted as done.
+        counter = screen.query_one("#checklist-title", Static).render()
+        assert isinstance(counter, Content) and "2/14 done, 1 skipped" in counter.plain
 
     with Timeline(tmp_path / "timeline.db") as timeline:
         steps = timeline.events(1, kinds=[EventKind.CHECKLIST_STEP])
@@ -84,7 +90,7 @@ async def test_a_verified_step_waits_for_recovery_and_an_override_needs_a_reason
         ("s2.3", "skipped"),
     ]
     assert steps[-1].detail["reason"] == "channel already told by the IC"
-    assert actions and actions[0].step_id in (None, "rollback")
+    assert actions and actions[0].step_id == "rollback"
     # The decision table advised a rollback while the database was down, and stopped once it recovered.
     assert advice[0].detail["verdict"] == "Roll back now" and "database" in " ".join(advice[0].detail["evidence"])
     assert any(event.detail["verdict"] != "Roll back now" for event in advice[1:])

@@ -45,7 +45,9 @@ async def test_every_change_of_verdict_is_a_timeline_event(tmp_path: Path) -> No
         assert isinstance(provider, FakeProvider)
         await provider.execute(await provider.plan_rollback("api"))
         app.hub.refresh()
-        await until(app, pilot, lambda: health() is not None and health().outcome.value == "pass")  # type: ignore
+        # The pass shows once it has held for the trigger's hold (10 s by default): no flapping back and forth.
+        await until(app, pilot, lambda: health() is not None and health().outcome.value == "pass",  # type: ignore
+                    timeout=40)
         assert app.incident is not None
         events = [e for e in app.timeline.events(app.incident.id, kinds=[EventKind.ADVISOR_VERDICT])
                   if e.detail.get("name") == "health"]

@@ -93,7 +93,9 @@ async def test_errors_per_minute_need_a_recent_traffic_sample_too(hubs: Hubs) ->
 
 async def test_error_rate_thresholds_are_strict_in_either_direction_and_per_second_counts_work(hubs: Hubs) -> None:
     live = await hubs.start(Scripted(history={"error_rate": [(1.0, 0.3)], "requests_per_s": [(1.0, 10.0)]}))
+    # min_requests=0: one sample covers no known stretch of traffic; the thresholds are what is tested here.
     matrix = table(
+        "<!-- cockpit: decision min_requests=0 -->\n"
         "| Condition | Action |\n|-|-|\n"
         "| Error rate above 30% | Roll back |\n"
         "| Error rate below 30% | Keep watching |\n"

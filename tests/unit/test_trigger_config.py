@@ -64,7 +64,7 @@ def test_none_configured_means_the_seed_triggers() -> None:
     [
         ('name = "x"\nmetric = "error_rate"\nabove = 1\nwindow = "2m"\n',
          "cockpit.toml:10: environments.production.triggers[0].window: unknown key (known: name, metric, health, "
-         "target, above, below, for, consecutive)"),
+         "target, above, below, for, consecutive, min_requests, hold)"),
         ('name = "x"\nmetric = "error_rate"\nabove = "5%"\n',
          "cockpit.toml:9: environments.production.triggers[0].above: expected `number`, got `string`"),
         ('name = "x"\nmetric = "error_rate"\nabove = 1\nfor = "two minutes"\n',
