@@ -51,7 +51,7 @@ def parse_runbook(text: str, *, source: str = "<string>") -> Runbook:
     front_matter, body = split_front_matter(lines, notes)
     title = front_matter.get("title") if front_matter else None
     walker = Walker(lines, notes)
-    walker.walk(body)
+    walker.walk(body.replace("\x00", "\ufffd"))  # as CommonMark (and markdown-it) read NUL
     sections = walker.sections()
     if not isinstance(title, str) or not title.strip():
         title = next((section.heading for section in sections if section.level == 1 and section.heading), None)
