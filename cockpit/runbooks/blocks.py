@@ -12,7 +12,8 @@ this module rebuilds that stream's shape (``heading_open``, ``inline``, ``fence`
 
 - an inline token's ``content`` is the Markdown source of the heading, paragraph or table cell, as markdown-it
   gives it: block-quote markers of continuation lines removed, ends trimmed;
-- tight list items get the paragraph tokens markdown-it always emits (pulldown-cmark leaves them out);
+- tight list items get the paragraph tokens markdown-it always emits (pulldown-cmark leaves them out); close
+  tokens the walker never reads (paragraph, heading, table row) are left out;
 - markdown-it stops reading below 64 levels of nesting (``MAX_NESTING``): a block quote that deep is skipped to its
   end, a list item that deep to the end of the block quote around it (or of the file); the same is done here so
   the walker's warning and what it reads stay the same;
@@ -79,35 +80,35 @@ class Token:
         """The inline events of an inline token, read only when its plain text or code spans are asked for."""
         self._source: _Source | None = None
 
-    def plain_parts(self, skip: int = 0) -> Iterator[str]:
+    def plain_parts(self, skip: int = 0) -> list[str]:
         """The text of an inline token as markdown-it's ``text``/``code_inline``/``image``/break children give it,
         leaving out the first ``skip`` bytes of the content (a task marker)."""
         after = self.start + skip
-        image_depth = 0
-        image_start = 0
-        last_end = 0
+        parts: list[str] = []
+        image_depth = image_start = last_end = 0
         for event, span in self.events:
             if image_depth:
-                if isinstance(event, dict) and "Start" in event and _inline_name(event["Start"]) == "Image":
-                    image_depth += 1
-                elif isinstance(event, dict) and "End" in event and event["End"] == "Image":
-                    image_depth -= 1
-                    if not image_depth and self._source is not None:
-                        yield self._source.text(image_start + 2, last_end)  # the alt text as written
-                        continue
+                if type(event) is dict:
+                    if "Start" in event and _inline_name(event["Start"]) == "Image":
+                        image_depth += 1
+                    elif "End" in event and event["End"] == "Image":
+                        image_depth -= 1
+                        if not image_depth and self._source is not None:
+                            parts.append(self._source.text(image_start + 2, last_end))  # the alt text as written
+                            continue
                 last_end = span["end"]
+            elif span["start"] < after:
                 continue
-            if span["start"] < after:
-                continue
-            if isinstance(event, str):
-                if event in ("SoftBreak", "HardBreak"):
-                    yield "\n"
+            elif type(event) is str:
+                if event == "SoftBreak" or event == "HardBreak":
+                    parts.append("\n")
             elif "Text" in event:
-                yield event["Text"]
+                parts.append(event["Text"])
             elif "Code" in event:
-                yield event["Code"]
+                parts.append(event["Code"])
             elif "Start" in event and _inline_name(event["Start"]) == "Image":
                 image_depth, image_start, last_end = 1, span["start"], span["start"] + 2
+        return parts
 
     def code_spans(self) -> list[str]:
         """The content of each code span, in order."""
@@ -214,33 +215,38 @@ class _Builder:
 
     def build(self) -> list[Token]:
         events = _PARSER.events_with_range(self.text)
-        for event, span in events:
+        for item in events:  # the hot loop: a 1 MB runbook has 100,000-200,000 events
+            event = item[0]
             inline = self.inline
             if inline is not None:
-                if self.inline_end is None:
+                until = self.inline_end
+                if until is None:
                     if self._is_inline(event):
-                        inline.events.append((event, span))
+                        inline.events.append(item)
                         continue
                     self._close_inline()
-                elif isinstance(event, dict) and "End" in event and _inline_name(event["End"]) == self.inline_end:
-                    self._close_inline()
-                    if self.inline_end == "TableCell":
+                elif type(event) is dict and "End" in event:
+                    value = event["End"]
+                    if value == until or (type(value) is dict and until in value):
+                        self._close_inline()
+                        if until != "TableCell":
+                            self.level -= 1  # the paragraph's or heading's end (the walker needs no close token)
                         continue
-                    self._close_container_token(event)
+                    inline.events.append(item)
                     continue
                 else:
-                    inline.events.append((event, span))
+                    inline.events.append(item)
                     continue
-            if isinstance(event, str):
+            if type(event) is str:
                 if event != "Rule" and self.stack and self.stack[-1].kind == "item":
-                    self._open_tight(event, span)
+                    self._open_tight(item)
                 continue
             if "Start" in event:
-                self._start(event["Start"], span, events)
+                self._start(event["Start"], item, events)
             elif "End" in event:
-                self._end(event["End"], span, events)
+                self._end(event["End"], item)
             elif self.stack and self.stack[-1].kind == "item":
-                self._open_tight(event, span)
+                self._open_tight(item)
         if self.inline is not None:
             self._close_inline()
         return self.tokens
@@ -258,14 +264,14 @@ class _Builder:
             return _inline_name(event["End"]) in _INLINE_STARTS
         return "Html" not in event
 
-    def _open_tight(self, event: Event, span: Range) -> None:
+    def _open_tight(self, item: tuple[Event, Range]) -> None:
         """Text straight inside a list item (a tight list): markdown-it wraps it in a hidden paragraph."""
-        line = self.source.line(span["start"])
+        line = self.source.line(item[1]["start"])
         self._push(Token("paragraph_open", self.level, [line, line + 1], "p"))
         self.level += 1
         self._begin_inline([line, line + 1], None)
         assert self.inline is not None
-        self.inline.events.append((event, span))
+        self.inline.events.append(item)
 
     def _begin_inline(self, map: list[int], end: str | None) -> None:  # noqa: A002
         self.inline = Token("inline", self.level, map)
@@ -285,7 +291,7 @@ class _Builder:
             content = self.source.text(start, end)
             quotes = self.stack[-1].quotes if self.stack else 0
             if quotes and "\n" in content:
-                content = re.sub(r"\n(?:[ \t]*>){0,%d}" % quotes, "\n", content)
+                content = re.sub(rf"\n(?:[ \t]*>){{0,{quotes}}}", "\n", content)
             inline.content = content.strip()
             inline._source = self.source
             if not self.stack and self.inline_end == "Paragraph" and "|" in content:
@@ -293,7 +299,6 @@ class _Builder:
         self._push(inline)
         if self.inline_end is None:
             self.level -= 1
-            self._push(Token("paragraph_close", self.level, None, "p"))
 
     def _find_tables(self, content: str, start: int) -> None:
         lines = content.split("\n")
@@ -313,7 +318,8 @@ class _Builder:
     def _quotes(self) -> int:
         return self.stack[-1].quotes if self.stack else 0
 
-    def _start(self, value: Any, span: Range, events: Iterator[tuple[Event, Range]]) -> None:
+    def _start(self, value: Any, item: tuple[Event, Range], events: Iterator[tuple[Event, Range]]) -> None:
+        span = item[1]
         line = self.source.line(span["start"])
         name = _inline_name(value)
         if name == "Paragraph":
@@ -373,23 +379,14 @@ class _Builder:
             else:  # GFM drops cells past the header's count, as markdown-it does
                 self._skip_to_end(events)
         elif self.stack and self.stack[-1].kind == "item":  # an inline start right inside a tight item
-            self._open_tight({"Start": value}, span)
+            self._open_tight(item)
 
-    def _end(self, value: Any, span: Range, events: Iterator[tuple[Event, Range]]) -> None:
+    def _end(self, value: Any, item: tuple[Event, Range]) -> None:
         name = _inline_name(value)
         if name in ("Item", "List", "BlockQuote", "Table", "TableHead", "TableRow"):
             self._close_container(name)
         elif self.inline is None and self.stack and self.stack[-1].kind == "item" and name in _INLINE_STARTS:
-            self._open_tight({"End": value}, span)
-
-    def _close_container_token(self, event: Event) -> None:
-        """The End of a paragraph or heading whose inline token was just closed."""
-        name = _inline_name(event["End"])
-        self.level -= 1
-        if name == "Paragraph":
-            self._push(Token("paragraph_close", self.level, None, "p"))
-        else:
-            self._push(Token("heading_close", self.level, None))
+            self._open_tight(item)
 
     def _close_container(self, name: str) -> None:
         if not self.stack:
@@ -408,14 +405,12 @@ class _Builder:
             self._push(Token("blockquote_close", self.level))
         elif kind == "head":
             self.level -= 2
-            self._push(Token("tr_close", self.level + 1))
             self._push(Token("thead_close", self.level))
             self.head_cells = self.row_cells
         elif kind == "row":
             for _ in range(self.head_cells - self.row_cells):  # GFM pads short rows with empty cells
                 self._push(Token("inline", self.level + 1, None))
             self.level -= 1
-            self._push(Token("tr_close", self.level))
         elif kind == "table":
             self.level -= 1
             self._push(Token("table_close", self.level))

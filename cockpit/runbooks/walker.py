@@ -1,5 +1,5 @@
-"""The walk over the block tokens (markdown-it's shape, see ``cockpit.runbooks.blocks``) that turns a runbook's Markdown into sections, steps, commands and tables
-(the rules are in ``cockpit.runbooks.parser``)."""
+"""The walk over the block tokens (markdown-it's shape, see ``cockpit.runbooks.blocks``) that turns a runbook's
+Markdown into sections, steps, commands and tables (the rules are in ``cockpit.runbooks.parser``)."""
 
 from __future__ import annotations
 
