@@ -1,7 +1,7 @@
 """What a parsed runbook is: frozen sections, steps, commands and tables, and their JSON shape.
 
 The parser lives in :mod:`cockpit.runbooks.parser`; this module only holds the results, so the checklist engine and the
-screens can import them without pulling in markdown-it.
+screens can import them without pulling in the Markdown parser.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Any team's Markdown runbook -> sections, steps, commands and tables, loaded as it is, with no edits.
 
-Parsing is CommonMark plus GFM tables (markdown-it-py). These rules hold for any input:
+Parsing is CommonMark plus GFM tables (pyromark, i.e. pulldown-cmark in Rust, read as markdown-it-py read it before;
+see ``cockpit.runbooks.blocks``). These rules hold for any input:
 
 - Every heading (ATX ``#`` and setext ``===``/``---``) starts a section with its level. Content before the first
   heading goes to a section with heading "" and level 0, which is listed only when it holds a step or a table.
@@ -24,8 +25,9 @@ Parsing is CommonMark plus GFM tables (markdown-it-py). These rules hold for any
 
 Limits: YAML front matter is read only as a leading ``---`` block of ``key: value`` lines and ``- item`` lists
 (PyYAML is not a dependency); other lines are reported by lint. Raw HTML tables are not read as tables. Past 64
-levels of nesting (lists count two, block quotes one) markdown-it stops reading the enclosing list or quote, so
-the rest of it is lost; lint says where. The attribute notation is described in ``cockpit.runbooks.notation``.
+levels of nesting (lists count two, block quotes one) reading stops in the enclosing list or quote, as markdown-it
+did, so the rest of it is lost; lint says where. A lone surrogate (possible only in a string) reads as U+FFFD.
+The attribute notation is described in ``cockpit.runbooks.notation``.
 """
 
 from __future__ import annotations
