@@ -136,6 +136,13 @@ def test_generated_runbooks_read_the_same(case: tuple[str, object]) -> None:
 
 
 @FUZZ
+@given(st.one_of(MARKDOWNISH, st.text()))
+def test_markdown_soup_reads_the_same(text: str) -> None:
+    assume(not known_difference(text))
+    assert_same_as_markdown_it(text)
+
+
+@FUZZ
 @given(st.sampled_from(sorted(DATA.glob("*.md"))), st.lists(st.tuples(st.floats(0, 1), MARKDOWNISH), max_size=6))
 def test_mangled_runbooks_read_the_same(path: Path, edits: list[tuple[float, str]]) -> None:
     text = path.read_bytes().decode()
