@@ -28,12 +28,13 @@ this module rebuilds that stream's shape (``heading_open``, ``inline``, ``fence`
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import pyromark
+
+from cockpit.runbooks.source_text import Source, columns, is_delimiter_row
 
 MAX_NESTING = 64
 """markdown-it's nesting limit, kept so that what is read (and the warning past it) does not change."""
@@ -42,18 +43,8 @@ _PARSER = pyromark.Markdown(options=pyromark.Options.ENABLE_TABLES)
 
 _FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})(.*)")
 
-_DELIMITER_ROW = re.compile(r" {0,3}(?:[|:][-:| \t]*|-[-:|][-:| \t]*)")
-"""A table's delimiter row as markdown-it's table rule reads it (its cells are checked by _is_delimiter_row)."""
-
-_CELL_SPEC = re.compile(r":?-+:?")
-
-_PIPE = re.compile(r"(?<!\\)\|")
-
 MAX_REPARSES = 4
 """Passes that split paragraphs before tables; one pass finds every such paragraph, so a second is the rule."""
-
-_BLOCK_STARTS = frozenset({"Paragraph", "Item", "HtmlBlock", "TableHead", "TableRow", "TableCell", "Table"})
-"""Start events (by name) that open a block; Heading, List, BlockQuote, CodeBlock and Table come as dicts."""
 
 _INLINE_STARTS = frozenset({"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"})
 
@@ -78,7 +69,7 @@ class Token:
         """Byte offset in the source where ``content`` starts (inline tokens)."""
         self.events: list[tuple[Event, Range]] = []
         """The inline events of an inline token, read only when its plain text or code spans are asked for."""
-        self._source: _Source | None = None
+        self._source: Source | None = None
 
     def plain_parts(self, skip: int = 0) -> list[str]:
         """The text of an inline token as markdown-it's ``text``/``code_inline``/``image``/break children give it,
@@ -119,36 +110,6 @@ def _inline_name(value: object) -> str:
     return value if isinstance(value, str) else next(iter(value))  # type: ignore[call-overload]
 
 
-class _Source:
-    """Byte offsets (what pulldown-cmark gives) -> text and 0-based line numbers."""
-
-    def __init__(self, text: str, blank_lines: list[int]) -> None:
-        self.blank_lines = blank_lines
-        """Lines (of ``text``) that are blank lines we put in: not counted as lines of the file."""
-        self.data = text.encode("utf-8")
-        self.ascii = len(self.data) == len(text)
-        self.str = text
-        starts = [0]
-        find, position = self.data.find, self.data.find(b"\n")
-        while position >= 0:
-            starts.append(position + 1)
-            position = find(b"\n", position + 1)
-        self.starts = starts
-
-    def line(self, offset: int) -> int:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return line - bisect.bisect_right(self.blank_lines, line) if self.blank_lines else line
-
-    def text(self, start: int, end: int) -> str:
-        if self.ascii:
-            return self.str[start:end]
-        return self.data[start:end].decode("utf-8", "replace")
-
-    def line_text(self, offset: int) -> str:
-        end = self.data.find(b"\n", offset)
-        return self.text(offset, len(self.data) if end < 0 else end)
-
-
 class _Container:
     __slots__ = ("kind", "quotes", "token")
 
@@ -179,27 +140,9 @@ def parse_blocks(text: str) -> list[Token]:
     return tokens
 
 
-def _columns(row: str) -> int:
-    cells = _PIPE.split(row.strip())
-    if cells and not cells[0].strip():
-        cells.pop(0)
-    if cells and not cells[-1].strip():
-        cells.pop()
-    return len(cells)
-
-
-def _is_delimiter_row(line: str) -> bool:
-    if not _DELIMITER_ROW.fullmatch(line):
-        return False
-    cells = [cell.strip() for cell in line.split("|")]
-    return all(
-        _CELL_SPEC.fullmatch(cell) or (not cell and index in (0, len(cells) - 1)) for index, cell in enumerate(cells)
-    )
-
-
 class _Builder:
     def __init__(self, text: str, blank_lines: list[int]) -> None:
-        self.source = _Source(text, blank_lines)
+        self.source = Source(text, blank_lines)
         self.table_headers: set[int] = set()
         """Lines of the file where markdown-it starts a table inside a top-level paragraph (see parse_blocks)."""
         self.text = text
@@ -305,8 +248,8 @@ class _Builder:
         first = self.source.line(start)
         for number in range(1, len(lines) - 1):
             header, delimiter = lines[number], lines[number + 1]
-            if "|" in header and not header.startswith(("    ", "\t")) and _is_delimiter_row(delimiter):
-                if _columns(header) == _columns(delimiter):
+            if "|" in header and not header.startswith(("    ", "\t")) and is_delimiter_row(delimiter):
+                if columns(header) == columns(delimiter):
                     self.table_headers.add(first + number)
                     return
 
