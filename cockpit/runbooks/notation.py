@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import re
 
-from cockpit.core.formatting import parse_duration  # noqa: F401 - the notation's durations (for=, timeout=)
-
 VERIFICATIONS = ("health", "revision", "metric", "deployment")
 
 
@@ -34,6 +32,14 @@ KNOWN_ATTRIBUTES = frozenset({
     "id", "target", "verify", "revision", "metric", "below", "above", "for", "action", "replicas", "to", "decision",
     "timeout", "min_requests", "hold",
 })  # fmt: skip
+
+
+def parse_duration(text: str) -> float | None:
+    """The notation's durations (``for=``, ``timeout=``): cockpit.core.formatting's, imported on first use because
+    it loads the provider base, which `cockpit runbook show` never needs (start-up, issue 13)."""
+    from cockpit.core.formatting import parse_duration as parse
+
+    return parse(text)
 
 
 _ATTRIBUTE = re.compile(r"""([A-Za-z_][\w.-]*)(=(?:"([^"]*)"|'([^']*)'|([^\s"',]*)))?""")

@@ -1,6 +1,7 @@
 """Any team's Markdown runbook -> sections, steps, commands and tables, loaded as it is, with no edits.
 
-Parsing is CommonMark plus GFM tables (markdown-it-py). These rules hold for any input:
+Parsing is CommonMark plus GFM tables (pyromark, i.e. pulldown-cmark in Rust, read as markdown-it-py read it before;
+see ``cockpit.runbooks.blocks``). These rules hold for any input:
 
 - Every heading (ATX ``#`` and setext ``===``/``---``) starts a section with its level. Content before the first
   heading goes to a section with heading "" and level 0, which is listed only when it holds a step or a table.
@@ -24,13 +25,16 @@ Parsing is CommonMark plus GFM tables (markdown-it-py). These rules hold for any
 
 Limits: YAML front matter is read only as a leading ``---`` block of ``key: value`` lines and ``- item`` lists
 (PyYAML is not a dependency); other lines are reported by lint. Raw HTML tables are not read as tables. Past 64
-levels of nesting (lists count two, block quotes one) markdown-it stops reading the enclosing list or quote, so
-the rest of it is lost; lint says where. The attribute notation is described in ``cockpit.runbooks.notation``.
+levels of nesting (lists count two, block quotes one) reading stops in the enclosing list or quote, as markdown-it
+did, so the rest of it is lost; lint says where. A lone surrogate (possible only in a string) reads as U+FFFD.
+The attribute notation is described in ``cockpit.runbooks.notation``.
 """
 
 from __future__ import annotations
 
+import gc
 import os
+import re
 
 from cockpit.runbooks.front_matter import split_front_matter
 from cockpit.runbooks.model import (
@@ -42,16 +46,41 @@ from cockpit.runbooks.walker import Walker
 
 MAX_BYTES = 10 * 1024 * 1024
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
 
 def parse_runbook(text: str, *, source: str = "<string>") -> Runbook:
     """Parse Markdown text; never raises for any string (problems become ``Runbook.notes``)."""
+    # A large runbook makes hundreds of thousands of short-lived objects and no reference cycles: the cyclic
+    # collector would walk them again and again (a third of the parse time of a 1 MB runbook) for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, source)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(text: str, source: str) -> Runbook:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     notes: list[LintFinding] = []
     front_matter, body = split_front_matter(lines, notes)
     title = front_matter.get("title") if front_matter else None
     walker = Walker(lines, notes)
-    walker.walk(body)
+    # NUL reads as U+FFFD (CommonMark); so does a lone surrogate, possible only in a string parsed directly, which
+    # the Rust parser cannot take.
+    body = _SURROGATE.sub("\ufffd", body) if _has_surrogates(body) else body
+    walker.walk(body.replace("\x00", "\ufffd"))
     sections = walker.sections()
     if not isinstance(title, str) or not title.strip():
         title = next((section.heading for section in sections if section.level == 1 and section.heading), None)

@@ -1,14 +1,12 @@
-"""The walk over markdown-it's tokens that turns a runbook's Markdown into sections, steps, commands and tables
-(the rules are in ``cockpit.runbooks.parser``)."""
+"""The walk over the block tokens (markdown-it's shape, see ``cockpit.runbooks.blocks``) that turns a runbook's
+Markdown into sections, steps, commands and tables (the rules are in ``cockpit.runbooks.parser``)."""
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from cockpit.runbooks.blocks import MAX_NESTING, Token, parse_blocks
 from cockpit.runbooks.commands import (
     is_inline_command,
     is_shell_block,
@@ -25,12 +23,7 @@ from cockpit.runbooks.model import (
 )
 from cockpit.runbooks.notation import parse_attributes
 
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
-    from markdown_it.token import Token
-
-MAX_NESTING = 64
-"""markdown-it recurses once per nesting level; 64 stays far below Python's recursion limit."""
+__all__ = ["MAX_NESTING", "Walker"]
 
 
 _TASK_MARKER = re.compile(r"\[([ xX])\](?:[ \t]|$)")
@@ -59,17 +52,6 @@ _EMPHASIS = re.compile(r"(?<!\s)\*+|\*+(?!\s)|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-
-
-@functools.cache
-def _markdown() -> tuple[MarkdownIt, MarkdownIt]:
-    """(block parser, inline parser). Inline parsing runs only on the few paragraphs we read: it is half the
-    cost of parsing a whole document."""
-    from markdown_it import MarkdownIt
-
-    blocks = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
-    blocks.disable(["inline", "text_join"])
-    return blocks, MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
 
 
 @dataclass
@@ -118,13 +100,12 @@ class _ListScan:
 
 
 class Walker:
-    """Two iterative passes over markdown-it's flat token list (no recursion, whatever the nesting)."""
+    """Two iterative passes over the flat token list (no recursion, whatever the nesting)."""
 
     def __init__(self, lines: list[str], notes: list[LintFinding]) -> None:
         self._lines = lines
         self._notes = notes
         self._tokens: list[Token] = []
-        self._env: dict[str, object] = {}
         self._step_items: dict[int, tuple[str, bool]] = {}
         self._code_owner: dict[int, int] = {}
         self._lead_in_items: dict[int, int] = {}
@@ -132,14 +113,13 @@ class Walker:
         self._item_steps: dict[int, _StepDraft] = {}
         self._drafts = [_SectionDraft(0, "", 0, 1)]
         self._open_items: list[int] = []
-        self._lead_in: str | None = None
-        """Markdown of the last paragraph outside lists in this section: the text of a code block's own step."""
+        self._lead_in: Token | None = None
+        """The last paragraph outside lists in this section (inline token): the text of a code block's own step."""
         self._pending: list[_Comment] = []
         """Cockpit comments waiting for the next step or table."""
 
     def walk(self, body: str) -> None:
-        blocks, _ = _markdown()
-        self._tokens = blocks.parse(body, self._env)
+        self._tokens = parse_blocks(body)
         self._find_steps()
         too_deep = False
         for index, token in enumerate(self._tokens):
@@ -233,7 +213,7 @@ class Walker:
         if task:
             return "checkbox", task.group(1) in "xX"
         kind = "ordered" if item.ordered else "bullet"
-        item.inline_commands = bool(first is not None and self._inline_commands(content))
+        item.inline_commands = bool(first is not None and self._inline_commands(first))
         if item.code or item.inline_commands:
             return kind, False
         if item.ordered and not _LONE_LINK.match(content):
@@ -254,7 +234,7 @@ class Walker:
         while before >= 0 and self._tokens[before].type == "html_block":
             before -= 1
         self._drop_pending("a heading comes first", keep_after=before)
-        heading = self._plain(inline.content)
+        heading = self._plain(inline)
         self._drafts.append(_SectionDraft(len(self._drafts), heading, int(token.tag[1:]), _line(token)))
         self._lead_in = None
         self._take_comments(inline.content, _line(token), index)
@@ -263,13 +243,14 @@ class Walker:
         kind, checked = self._step_items[index]
         first = self._first_inline(index)
         content = first.content if first is not None else ""
-        if kind == "checkbox":
-            content = content[3:]
-        step = self._new_step(kind, self._plain(content), _line(self._tokens[index]), checked)
+        marker = 3 if kind == "checkbox" else 0
+        content = content[marker:]
+        text = self._plain(first, marker) if first is not None else ""
+        step = self._new_step(kind, text, _line(self._tokens[index]), checked)
         self._item_steps[index] = step
         if first is not None:
             line = _line(first)
-            for code in self._inline_commands(content):
+            for code in self._inline_commands(first):
                 # markdown-it may have reflowed a code span over lines: then the paragraph's line is close enough.
                 position = content.find(code)
                 offset = content[:position].count("\n") if position >= 0 else 0
@@ -290,7 +271,7 @@ class Walker:
         if "<!--" in inline.content:
             self._take_comments(inline.content, _line(inline), index)
         if not self._open_items:
-            self._lead_in = inline.content
+            self._lead_in = inline
 
     def _code(self, index: int) -> None:
         token = self._tokens[index]
@@ -313,8 +294,8 @@ class Walker:
         if step is None:
             item = self._lead_in_items.get(index)
             first = self._first_inline(item) if item is not None else None
-            markdown = first.content if first is not None else self._lead_in
-            lead_in = self._plain(markdown).rstrip(":").rstrip() if markdown is not None else ""
+            paragraph = first if first is not None else self._lead_in
+            lead_in = self._plain(paragraph).rstrip(":").rstrip() if paragraph is not None else ""
             step_line = _line(self._tokens[item]) if item is not None else line
             step = self._new_step("command", lead_in or self._drafts[-1].heading, step_line)
         else:
@@ -327,7 +308,8 @@ class Walker:
         header: list[str] = []
         rows: list[list[str]] = []
         in_head = False
-        for token in itertools.islice(self._tokens, index + 1, None):
+        for position in range(index + 1, len(self._tokens)):
+            token = self._tokens[position]
             kind = token.type
             if kind == "table_close":
                 break
@@ -336,7 +318,7 @@ class Walker:
             elif kind == "tr_open" and not in_head:
                 rows.append([])
             elif kind == "inline":
-                (header if in_head else rows[-1] if rows else header).append(self._plain(token.content))
+                (header if in_head else rows[-1] if rows else header).append(self._plain(token))
         table = Table(_line(self._tokens[index]), tuple(header), tuple(map(tuple, rows)), self._take_pending())
         self._drafts[-1].tables.append(table)
 
@@ -380,32 +362,21 @@ class Walker:
 
     # -- text, comments and attributes ----------------------------------------------------------------------------
 
-    def _plain(self, content: str) -> str:
-        """Markdown inline text -> plain text (emphasis, links and HTML dropped, code spans kept)."""
+    @staticmethod
+    def _plain(inline: Token, skip: int = 0) -> str:
+        """An inline token -> plain text (emphasis, links and HTML dropped, code spans kept), without the first
+        ``skip`` characters (a task marker)."""
+        content = inline.content[skip:] if skip else inline.content
         if not _MARKUP_CHARS.search(content):
-            # Only emphasis (or nothing) to remove: far cheaper than markdown-it's inline parser.
+            # Only emphasis (or nothing) to remove: cheaper than reading the parser's inline events.
             return _LINE_BREAK.sub(" ", _EMPHASIS.sub("", content)).strip()
-        parts: list[str] = []
-        for child in self._inline_children(content):
-            if child.type in ("text", "text_special", "code_inline", "image"):
-                parts.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                parts.append("\n")
-        return _LINE_BREAK.sub(" ", "".join(parts)).strip()
+        return _LINE_BREAK.sub(" ", "".join(inline.plain_parts(skip))).strip()
 
-    def _inline_commands(self, content: str) -> list[str]:
-        if "`" not in content:
+    @staticmethod
+    def _inline_commands(inline: Token) -> list[str]:
+        if "`" not in inline.content:
             return []
-        return [
-            child.content
-            for child in self._inline_children(content)
-            if child.type == "code_inline" and is_inline_command(child.content)
-        ]
-
-    def _inline_children(self, content: str) -> list[Token]:
-        _, inline = _markdown()
-        parsed = inline.parseInline(content, self._env)
-        return (parsed[0].children or []) if parsed else []
+        return [code for code in inline.code_spans() if is_inline_command(code)]
 
     def _take_comments(self, content: str, line: int, token: int) -> None:
         attrs = self._comment_attrs(content, line)
