@@ -14,6 +14,9 @@ import pytest
 from tests.terminal import PtySession
 
 ROOT = Path(__file__).resolve().parents[1]
+# The first test's time includes building the wheel and installing it with its dependencies into a fresh venv:
+# a few minutes on a busy 2-core machine, past the suite's 120 s default (the subprocesses keep their own limits).
+pytestmark = pytest.mark.timeout(900)
 
 
 @pytest.fixture(scope="module")
