@@ -4,7 +4,8 @@ Everything a backend says is data an attacker may have chosen. These helpers put
 can cost: memory (``read_capped`` stops past ``max_bytes`` of *decompressed* body, so a gzip bomb costs its cap,
 not its expansion), time on the UI's event loop (``decode_json`` moves large bodies to a thread, decoded with the
 pure-Python scanner, which gives the loop the GIL back every few milliseconds; msgspec would hold it throughout),
-and the terminal (``visible_text`` turns escape sequences into visible characters before anything prints them).
+and the terminal (``visible_text`` and ``one_line``, from ``cockpit.providers.text``, turn escape sequences into
+visible characters before anything prints them; imported from here too).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import gc
 import json
 import json.decoder
 import json.scanner
-import re
 import threading
 import zlib
 from collections.abc import AsyncIterator
@@ -23,6 +23,10 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from cockpit.providers.base import BadResponse
+
+# Re-exported (``as``): the text helpers lived here first and providers import them from here.
+from cockpit.providers.text import one_line as one_line
+from cockpit.providers.text import visible_text as visible_text
 
 if TYPE_CHECKING:
     import httpx
@@ -252,37 +256,3 @@ async def decode_json(
     return await asyncio.to_thread(
         _decode_without_gc, data, max_items=max_items, max_depth=max_depth, what=what, target=target, fast=False
     )
-
-
-# -- text -----------------------------------------------------------------------------------------------------
-
-_C0 = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
-"""C0 controls -> Unicode Control Pictures (ESC shows as '␛'): visible, one column, never interpreted."""
-_OTHER = {
-    0x7F: "\u2421",  # DEL -> '␡'
-    **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},  # C1 (CSI, OSC...) spelled out
-    # Bidirectional overrides and isolates reorder what is shown ("Trojan source"): spell them out too.
-    **{code: f"<U+{code:04X}>" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
-}
-_SHOWN = {**_C0, **_OTHER}
-_SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\u2424", ord("\t"): " "}
-# A regex finds the few characters to replace: str.translate with a mapping does a dict lookup per character of
-# non-ASCII text (3 s on an 11 MB review); the scan is C-fast and usually finds nothing.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_OR_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible_text(text: str) -> str:
-    """``text`` with every C0/C1 control character except newline and tab made visible (ESC -> '␛').
-
-    Escape sequences from a backend can then never clear the screen, move the cursor or set a title.
-    """
-    return _CONTROL.sub(lambda m: _SHOWN[ord(m[0])], text)
-
-
-def one_line(text: str, max_chars: int | None = None) -> str:
-    """``visible_text`` on a single line (newlines shown as '␤', tabs as spaces), cut at ``max_chars``."""
-    line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE[ord(m[0])], text)
-    if max_chars is not None and len(line) > max_chars:
-        return line[: max(max_chars - 1, 0)] + "…"
-    return line

@@ -30,6 +30,7 @@ import msgspec
 from cockpit.providers.base import ConfigurationError, ContractBackend, MetricSample, MetricSeries, NotFound, Provider
 from cockpit.providers.http_health import new_client
 from cockpit.providers.prometheus_api import get, instant_sample, range_samples
+from cockpit.providers.text import clean_result
 
 if TYPE_CHECKING:
     import httpx
@@ -136,7 +137,7 @@ class PrometheusProvider(Provider):
         params = {"query": query, "start": f"{start.timestamp():.3f}", "end": f"{end.timestamp():.3f}",
                   "step": f"{step:g}"}
         data = await self._get("/api/v1/query_range", params)
-        return MetricSeries(name, self.unit(name), range_samples(data, name, query, self.target))
+        return clean_result(MetricSeries(name, self.unit(name), range_samples(data, name, query, self.target)))
 
     async def aclose(self) -> None:
         if self._client is not None:

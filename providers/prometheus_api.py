@@ -18,6 +18,7 @@ import msgspec
 
 from cockpit.providers.base import BadResponse, MetricSample, ProviderError
 from cockpit.providers.http_health import status_error, transport_error
+from cockpit.providers.text import one_line
 
 if TYPE_CHECKING:
     import httpx
@@ -128,7 +129,9 @@ def _single(items: list[Any], name: str, query: str, target: str) -> Any | None:
     if not items:
         return None
     if len(items) > 1:
-        labels = "; ".join(",".join(f"{k}={v}" for k, v in sorted(item.metric.items())) or "{}" for item in items[:3])
+        # Label values are whatever the scraped targets said: each one short and visible in the message.
+        labels = "; ".join(",".join(f"{one_line(k, 60)}={one_line(v, 60)}" for k, v in sorted(item.metric.items()))
+                           or "{}" for item in items[:3])
         raise BadQuery(f"{name}: {query} answers {len(items)} series ({labels}…), a named series is one number",
                        target=target, hint="aggregate it, e.g. sum(...) or max(...)")
     return items[0]
