@@ -55,7 +55,13 @@ def cut(text: str, max_chars: int) -> str:
 
 
 def one_line(text: str, max_chars: int | None = None) -> str:
-    """``visible_text`` on a single line (newlines shown as '␤', tabs as spaces), cut at ``max_chars``."""
+    """``visible_text`` on a single line (newlines shown as '␤', tabs as spaces), cut at ``max_chars``.
+
+    Costs ``max_chars``, not the text's length: showing a character never shortens it, so what is shown of a
+    60 MB string depends on its first ``max_chars + 1`` characters only.
+    """
+    if max_chars is not None:
+        text = text[: max_chars + 1]
     line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE[ord(m[0])], text)
     return line if max_chars is None else cut(line, max_chars)
 
@@ -77,7 +83,7 @@ def _clean(value: Any, owner: str, name: str, max_chars: int) -> Any | None:
         return None  # a State is a str too, and is ours
     if isinstance(value, str):
         if (owner, name) in MULTI_LINE_FIELDS:
-            shown = cut(visible_text(value), LOG_CHARS)
+            shown = cut(visible_text(value[: LOG_CHARS + 1]), LOG_CHARS)
         else:
             shown = one_line(value, max_chars)
         return None if shown == value else shown
