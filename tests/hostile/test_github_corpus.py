@@ -6,7 +6,8 @@ What the provider returns is visible, one line where a line is expected, and bou
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -49,13 +50,20 @@ def serve_hostile(replay: ReplayServer, name: str, text: str) -> None:
                     headers=headers)
 
 
-@pytest.fixture
-async def github() -> AsyncIterator[GitHubActionsProvider]:
+@contextmanager
+def hostile_replay() -> Iterator[ReplayServer]:
+    """The replay API serving the failed run, its jobs and its log, told in hostile words."""
     with replay_server() as replay:
         serve_hostile(replay, "runs_failed", TEXT)
         serve_hostile(replay, "jobs_failed_run", TEXT + " " + "B" * 5000)  # long, under the 4 MiB answer cap
         log = fixture("job_log_content")
         replay.override("GET", log["request"]["path"], 200, LOG, headers={"Content-Type": "text/plain"})
+        yield replay
+
+
+@pytest.fixture
+async def github() -> AsyncIterator[GitHubActionsProvider]:
+    with hostile_replay() as replay:
         provider = make_provider(replay.url)
         try:
             yield provider
