@@ -10,13 +10,16 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from cockpit.providers.base import DeploymentStatus, LogLine
-from cockpit.providers.kubernetes import KubernetesProvider
+import pytest
+
+from cockpit.providers.base import BadResponse, DeploymentStatus, LogLine
+from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
 from cockpit.providers.kubernetes.logs import parse_line
 from tests.backends.kube.fixtures import KubeNamespace
-from tests.hostile.corpus import ALL_TEXT, HUGE, INVALID_UTF8, MARKUP, SAMPLES
+from tests.hostile.corpus import ALL_TEXT, HUGE, INVALID_UTF8, MARKUP, SAMPLES, control_characters
 from tests.hostile.results import all_text, problems
 from tests.kube.conftest import wait_for
+from tests.providers.bad_http import BadServer
 
 Build = Callable[..., KubernetesProvider]
 CAUSE = " ".join(ALL_TEXT) + " " + HUGE
@@ -86,3 +89,33 @@ async def test_a_hostile_kubeconfig_path_stays_one_argument_in_the_shown_command
     assert shlex.split(plan.command) == ["kubectl", "--kubeconfig", str(config), "-n", kube.name, "rollout", "undo",
                                          "deployment/checkout", "--to-revision=1"]
     assert MARKUP[0] not in plan.command
+
+
+@pytest.mark.parametrize("body", [
+    b'{"kind": "Status", "message": "' + HUGE.encode() * 100 + b'"}',  # 30 MB of message
+    b'{"kind": "Status", "message": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",  # past any parser's stack
+    b'{"kind": "Status", "message": "rbac \\u001b[2J [b]x[/b] \\n line two"}',
+], ids=["huge", "deep", "escapes"])
+async def test_an_api_server_erring_in_hostile_words_gives_a_short_visible_error(body: bytes, tmp_path: Path) -> None:
+    server = BadServer()
+    try:
+        server.raw("/apis/apps/v1/namespaces/shop/deployments/checkout", 500, body)
+        server.json("/api/v1/namespaces/shop/events", 200, {"kind": "EventList", "items": []})
+        config = tmp_path / "kubeconfig"
+        config.write_text(json.dumps({
+            "apiVersion": "v1", "kind": "Config", "current-context": "bad",
+            "clusters": [{"name": "bad", "cluster": {"server": server.url("")}}],
+            "users": [{"name": "bad", "user": {"token": "t"}}],
+            "contexts": [{"name": "bad", "context": {"cluster": "bad", "user": "bad"}}],
+        }))
+        provider = KubernetesProvider("checkout", KubernetesSettings(namespace="shop", deployment="checkout",
+                                                                     kubeconfig=str(config), timeout_s=10))
+        try:
+            with pytest.raises(BadResponse) as caught:
+                await provider.deployments()
+        finally:
+            await provider.aclose()
+    finally:
+        server.close()
+    message = str(caught.value)
+    assert "HTTP 500" in message and len(message) < 1000 and control_characters(message) == []
