@@ -209,7 +209,8 @@ def _label(run: PipelineRun) -> str:
 def _decode(page: Page, shape: type[Any], target: str) -> Any:
     try:
         return msgspec.json.decode(page.body, type=shape)
-    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError) as error:
+        # RecursionError: msgspec's answer to JSON nested past its stack (a hostile or broken proxy).
         raise BadResponse(f"GitHub's answer is not the expected {shape.__name__} JSON: {error}", target=target,
                           hint="an API proxy or a wrong api_url answering?") from None
 

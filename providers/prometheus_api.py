@@ -76,6 +76,8 @@ async def get(client: httpx.AsyncClient, url: str, params: Mapping[str, str], ta
         answer = msgspec.json.decode(body, type=_Answer)
     except msgspec.DecodeError:
         answer = None
+    except RecursionError as error:  # nested past msgspec's stack: no Prometheus answers that
+        raise BadResponse(f"{url} answered JSON nested too deep to read", target=target) from error
     if answer is not None and answer.status == "error":
         message = f"{answer.errorType}: {answer.error}" if answer.errorType else answer.error
         if response.status_code in (400, 422):

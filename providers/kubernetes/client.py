@@ -175,7 +175,7 @@ class KubeClient:
     def decode(self, data: bytes, shape: type[T], what: str) -> T:
         try:
             return msgspec.json.decode(data, type=shape)
-        except msgspec.DecodeError as error:
+        except (msgspec.DecodeError, RecursionError) as error:  # RecursionError: nested past msgspec's stack
             raise BadResponse(f"{what}: unexpected answer from the API server: {error}", target=self.target) from None
 
     def error(self, error: BaseException, verb: str, resource: str, name: str | None) -> ProviderError:
