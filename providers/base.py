@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from cockpit.errors import CockpitError
+from cockpit.providers.text import cut, visible_text
+
+ERROR_CHARS = 2000
+"""Longest message (and hint) a ProviderError keeps: they often quote what the backend said."""
 
 
 def utcnow() -> datetime:
@@ -278,7 +282,8 @@ class ProviderError(CockpitError):
     title: ClassVar[str] = "provider error"
 
     def __init__(self, message: str, *, target: str = "", hint: str = "") -> None:
-        super().__init__(message, hint=hint)
+        # Messages quote backends (a label value, a Status message, a body): visible and bounded at the source.
+        super().__init__(cut(visible_text(message), ERROR_CHARS), hint=cut(visible_text(hint), ERROR_CHARS))
         self.target = target
 
 

@@ -34,6 +34,7 @@ from cockpit.providers.docker_events import EventFollower, event_filters
 from cockpit.providers.docker_logs import BACKLOG_LINES, LineQueue, LogFollower
 from cockpit.providers.docker_model import ContainerView, ImageInfo, repository, service_status
 from cockpit.providers.docker_settings import ONEOFF_LABEL, PROJECT_LABEL, SERVICE_LABEL, DockerSettings
+from cockpit.providers.text import clean_result
 
 INSPECT_WORKERS = 8
 """Containers inspected in parallel in one poll (the list endpoint lacks health, restarts and OOMKilled)."""
@@ -227,10 +228,10 @@ class DockerProvider(DockerActions, Provider):
         for service, members in sorted(by_service.items()):
             refs = {view.image_ref for view in members}
             repository_images = [i for ref in sorted(refs) for i in self._repository_images(client, ref)]
-            rows.append(service_status(
+            rows.append(clean_result(service_status(
                 self.target, service, members, host=host, images=images, used=events.used(service),
                 repository_images=repository_images, events=events.events(service), observed_at=now,
-            ))
+            )))
         return rows
 
     async def _service(self, service: str) -> tuple[DeploymentStatus, list[ContainerView]]:

@@ -15,6 +15,7 @@ from typing import Any
 from cockpit.providers.base import LogLine
 from cockpit.providers.docker_model import parse_time
 from cockpit.providers.docker_stream import StreamThread
+from cockpit.providers.text import clean_result
 
 LINE_LIMIT = 4096
 """Characters kept of one log line."""
@@ -40,7 +41,7 @@ def parse_line(raw: str, source: str) -> LogLine | None:
     if at is None:
         return None
     message = message.rstrip("\r")[:LINE_LIMIT]
-    return LogLine(at, source, message, level_of(message))
+    return clean_result(LogLine(at, source, message, level_of(message)))
 
 
 class LogFollower:

@@ -66,6 +66,7 @@ from cockpit.providers.ecs_model import (
 )
 from cockpit.providers.ecs_registry import PushTimes, parse_ecr_image
 from cockpit.providers.http_fetch import require_http_url
+from cockpit.providers.text import clean_result
 
 HISTORY_LIMIT = 10
 """Newest revisions of the family shown (and offered as rollback targets)."""
@@ -151,7 +152,7 @@ class EcsProvider(Provider):
             # The service already names the new revision, but ECS has not started its deployment yet.
             state = State.PROGRESSING
             message = f"waiting for a deployment of {revision}; {message}"
-        return DeploymentStatus(
+        return clean_result(DeploymentStatus(
             target=self.target,
             service=self.settings.service,
             state=state,
@@ -163,7 +164,7 @@ class EcsProvider(Provider):
             history=history,
             events=service_events(service),
             instances=instances,
-        )
+        ))
 
     async def _service(self) -> dict[str, Any]:
         answer = await self.aws.call("ecs", "describe_services", self.where,

@@ -18,6 +18,7 @@ from cockpit.providers.base import LogLine, utcnow
 from cockpit.providers.ecs_aws import AwsClients
 from cockpit.providers.ecs_model import LogConfig, aware, cut
 from cockpit.providers.limits import visible_text
+from cockpit.providers.text import clean_result
 
 POLL_S = 2.0
 BACKLOG = timedelta(minutes=15)
@@ -120,4 +121,4 @@ class CloudWatchFollower:
         if len(message) > LINE_CHARS:
             message = message[: LINE_CHARS - 1] + "…"
         at = aware(int(str(event.get("timestamp", 0))) / 1000) or datetime.now(UTC)
-        return LogLine(at=at, source=source, message=message, level=level_of(message))
+        return clean_result(LogLine(at=at, source=source, message=message, level=level_of(message)))

@@ -40,6 +40,7 @@ from cockpit.providers.github_http import GitHubApi, Page
 from cockpit.providers.github_log import error_lines
 from cockpit.providers.github_model import JobList, RunList, to_job, to_run
 from cockpit.providers.github_token import discover_token
+from cockpit.providers.text import clean_result
 
 DEFAULT_API_URL = "https://api.github.com"
 JOBS_OF_RUNS = 3
@@ -116,7 +117,7 @@ class GitHubActionsProvider(Provider):
             if index < JOBS_OF_RUNS:
                 jobs = await self._jobs(run.id, read_log=log_wanted)
                 log_wanted = log_wanted and not any(job.state is State.FAILED for job in jobs)
-            runs.append(to_run(run, jobs))
+            runs.append(clean_result(to_run(run, jobs)))
         self._latest = {run.id: run for run in runs}
         self._last_poll = (time.monotonic(), limit, tuple(runs))
         return tuple(runs)
@@ -208,7 +209,8 @@ def _label(run: PipelineRun) -> str:
 def _decode(page: Page, shape: type[Any], target: str) -> Any:
     try:
         return msgspec.json.decode(page.body, type=shape)
-    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError) as error:
+        # RecursionError: msgspec's answer to JSON nested past its stack (a hostile or broken proxy).
         raise BadResponse(f"GitHub's answer is not the expected {shape.__name__} JSON: {error}", target=target,
                           hint="an API proxy or a wrong api_url answering?") from None
 

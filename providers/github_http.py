@@ -77,7 +77,7 @@ def _message_of(body: bytes) -> str:
     """GitHub's own explanation from an error body (basic-error), shortened; '' when there is none."""
     try:
         message = msgspec.json.decode(body, type=_ErrorBody).message
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):  # RecursionError: nested too deep
         return ""
     return " ".join(message.split())[:200]
 

@@ -45,7 +45,7 @@ from cockpit.providers.http_fetch import (
     status_code_error,
     transport_error,
 )
-from cockpit.providers.limits import InvalidJson, decode_json, one_line
+from cockpit.providers.limits import INLINE_JSON_BYTES, InvalidJson, decode_json, one_line
 
 if TYPE_CHECKING:
     import httpx
@@ -177,12 +177,12 @@ class HttpHealthProvider(Provider):
         deadline: float,
     ) -> HealthCheck:
         fetched = main.fetched
-        found = list(health_body.components(main.body) if main.body is not None else ())
+        found = list(await self._components(main))
         if live is not None:
             found.insert(0, self._probe_component("live", live))
         if isinstance(detailed, Answer) and detailed.body is not None:
             known = {component.name for component in found}
-            found.extend(c for c in health_body.components(detailed.body) if c.name not in known)
+            found.extend(c for c in await self._components(detailed) if c.name not in known)
         if detailed is not None and (not isinstance(detailed, Answer) or detailed.body is None):
             found.append(self._probe_component("detailed", detailed))
         components = tuple(found)
@@ -212,6 +212,15 @@ class HttpHealthProvider(Provider):
 
     # -- reading the answers -----------------------------------------------------------------------------------
 
+    @staticmethod
+    async def _components(answer: Answer) -> tuple[ComponentHealth, ...]:
+        if answer.body is None:
+            return ()
+        if len(answer.fetched.body) <= INLINE_JSON_BYTES:
+            return health_body.components(answer.body)
+        # Tens of thousands of components take a visible while to read: off the loop, as their decoding was.
+        return await asyncio.to_thread(health_body.components, answer.body)
+
     def _probe_component(self, name: str, answer: Answer | BaseException) -> ComponentHealth:
         """A liveness or detailed probe as one component: passing, or why not in the operator's words."""
         if isinstance(answer, ProviderError):
@@ -233,9 +242,11 @@ class HttpHealthProvider(Provider):
             parts.append(f"HTTP {fetched.status_code} (expected {self.settings.expect_status})")
         bad = [f"{c.name}: {c.detail or c.state.value}" for c in components if c.state.is_bad]
         parts.extend(bad)
-        text = fetched.text.strip()
-        if not bad and body is None and text:
-            parts.append(one_line(text.splitlines()[0], SNIPPET_CHARS))
+        if not bad and body is None:
+            # Only the start of the body is shown: never decode (or copy) a large one to find its first line.
+            text = fetched.body[: SNIPPET_CHARS * 4].decode("utf-8", "replace").strip()
+            if text:
+                parts.append(one_line(text.splitlines()[0], SNIPPET_CHARS))
         return "; ".join(parts)
 
     async def _probe(self, client: httpx.AsyncClient, url: str, headers: Mapping[str, str],
@@ -248,7 +259,7 @@ class HttpHealthProvider(Provider):
 
     async def _json_object(self, fetched: Fetched) -> Mapping[str, Any] | None:
         # A body that says it is JSON must be; any other (plain "OK", an HTML error page) is judged by its status.
-        start = fetched.body.lstrip()[:1]
+        start = fetched.body[:4096].lstrip()[:1]  # a copy of the start only, not of a 60 MB body
         if not start or not (fetched.is_json or start in (b"{", b"[")):
             return None
         try:

@@ -2,9 +2,11 @@
 
 Everything a backend says is data an attacker may have chosen. These helpers put a ceiling on what reading it
 can cost: memory (``read_capped`` stops past ``max_bytes`` of *decompressed* body, so a gzip bomb costs its cap,
-not its expansion), time on the UI's event loop (``decode_json`` moves large bodies to a thread, decoded with the
-pure-Python scanner, which gives the loop the GIL back every few milliseconds; msgspec would hold it throughout),
-and the terminal (``visible_text`` turns escape sequences into visible characters before anything prints them).
+not its expansion), time on the UI's event loop (``decode_json`` counts a large body's values in short steps and
+refuses one past the ceiling undecoded, and decodes the rest in a thread, with the pure-Python scanner when there
+are many values, which gives the loop the GIL back every few milliseconds; msgspec would hold it throughout),
+and the terminal (``visible_text`` and ``one_line``, from ``cockpit.providers.text``, turn escape sequences into
+visible characters before anything prints them; imported from here too).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import gc
 import json
 import json.decoder
 import json.scanner
-import re
 import threading
 import zlib
 from collections.abc import AsyncIterator
@@ -23,6 +24,10 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from cockpit.providers.base import BadResponse
+
+# Re-exported (``as``): the text helpers lived here first and providers import them from here.
+from cockpit.providers.text import one_line as one_line
+from cockpit.providers.text import visible_text as visible_text
 
 if TYPE_CHECKING:
     import httpx
@@ -35,6 +40,10 @@ DEFAULT_MAX_DEPTH = 64
 """Default ceiling on JSON nesting; real answers nest a handful of levels."""
 INLINE_JSON_BYTES = 256 * 1024
 """Bodies up to this size decode on the caller's loop (msgspec: a few ms); larger ones go to a thread."""
+COUNT_CHUNK_BYTES = 256 * 1024
+"""Bytes counted per step of ``count_values`` (a few ms of work on the loop)."""
+FEW_VALUES = 10_000
+"""A large body with at most this many values is mostly long strings: msgspec decodes it (see ``decode_json``)."""
 SUPPORTED_ENCODINGS = "gzip, deflate"
 """What ``read_capped`` can inflate under its cap: send it as Accept-Encoding (``ACCEPT_ENCODING``)."""
 ACCEPT_ENCODING = {"Accept-Encoding": SUPPORTED_ENCODINGS}
@@ -234,6 +243,30 @@ def _decode_without_gc(data: bytes, **options: Any) -> Any:
                 gc.enable()
 
 
+async def count_values(data: bytes) -> int:
+    """How many JSON values ``data`` holds, at most: the ``,`` ``[`` and ``{`` outside strings, plus one (exact but
+    for empty containers, which count one more), counted without decoding anything.
+
+    Counted a chunk at a time on the loop: each chunk is a few milliseconds of C-speed byte work, and the loop runs
+    between chunks, so even a 64 MiB answer never holds it for long. Escapes are dropped first (``\\\\`` then
+    ``\\"``), so every ``"`` left opens or closes a string; a chunk never ends inside an escape.
+    """
+    count, inside, start = 1, False, 0
+    while start < len(data):
+        end = min(start + COUNT_CHUNK_BYTES, len(data))
+        chunk = data[start:end]
+        if (len(chunk) - len(chunk.rstrip(b"\\"))) % 2:
+            end += 1  # the last backslash escapes the next byte: keep the pair together
+            chunk = data[start:end]
+        parts = chunk.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')
+        outside = b"".join(parts[1 if inside else 0::2])  # parts alternate outside and inside strings
+        count += outside.count(b",") + outside.count(b"[") + outside.count(b"{")
+        inside ^= len(parts) % 2 == 0  # an odd number of quotes in the chunk
+        start = end
+        await asyncio.sleep(0)
+    return count
+
+
 async def decode_json(
     data: bytes,
     *,
@@ -244,45 +277,17 @@ async def decode_json(
 ) -> Any:
     """Decode untrusted JSON bytes with item and depth ceilings, without stalling the event loop.
 
-    Small bodies decode inline with msgspec; bodies over ``INLINE_JSON_BYTES`` decode in a thread. Raises
+    Small bodies decode inline with msgspec. A larger body has its values counted first (``count_values``, on the
+    loop in short steps): past ``max_items`` it is refused without being decoded at all, so no answer costs more
+    than decoding ``max_items`` values, whatever byte ceiling the target has. Within the ceiling it decodes in a
+    thread: with the GIL-friendly scanner when it has many values, with msgspec when it has few (long strings,
+    where the scanner's one regex call per string would hold the GIL longer than msgspec's whole pass). Raises
     ``InvalidJson`` or ``TooComplex`` (both ``BadResponse``) with ``what`` in the message.
     """
+    options: dict[str, Any] = {"max_items": max_items, "max_depth": max_depth, "what": what, "target": target}
     if len(data) <= INLINE_JSON_BYTES:
-        return decode_json_sync(data, max_items=max_items, max_depth=max_depth, what=what, target=target)
-    return await asyncio.to_thread(
-        _decode_without_gc, data, max_items=max_items, max_depth=max_depth, what=what, target=target, fast=False
-    )
-
-
-# -- text -----------------------------------------------------------------------------------------------------
-
-_C0 = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
-"""C0 controls -> Unicode Control Pictures (ESC shows as '␛'): visible, one column, never interpreted."""
-_OTHER = {
-    0x7F: "\u2421",  # DEL -> '␡'
-    **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},  # C1 (CSI, OSC...) spelled out
-    # Bidirectional overrides and isolates reorder what is shown ("Trojan source"): spell them out too.
-    **{code: f"<U+{code:04X}>" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
-}
-_SHOWN = {**_C0, **_OTHER}
-_SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\u2424", ord("\t"): " "}
-# A regex finds the few characters to replace: str.translate with a mapping does a dict lookup per character of
-# non-ASCII text (3 s on an 11 MB review); the scan is C-fast and usually finds nothing.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_OR_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible_text(text: str) -> str:
-    """``text`` with every C0/C1 control character except newline and tab made visible (ESC -> '␛').
-
-    Escape sequences from a backend can then never clear the screen, move the cursor or set a title.
-    """
-    return _CONTROL.sub(lambda m: _SHOWN[ord(m[0])], text)
-
-
-def one_line(text: str, max_chars: int | None = None) -> str:
-    """``visible_text`` on a single line (newlines shown as '␤', tabs as spaces), cut at ``max_chars``."""
-    line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE[ord(m[0])], text)
-    if max_chars is not None and len(line) > max_chars:
-        return line[: max(max_chars - 1, 0)] + "…"
-    return line
+        return decode_json_sync(data, **options)
+    values = await count_values(data)
+    if values > max_items:
+        raise TooComplex(f"{what} has more than {max_items:,} JSON values", target=target)
+    return await asyncio.to_thread(_decode_without_gc, data, **options, fast=values <= FEW_VALUES)

@@ -30,6 +30,7 @@ import msgspec
 from cockpit.providers.base import ConfigurationError, ContractBackend, MetricSample, MetricSeries, NotFound, Provider
 from cockpit.providers.http_health import new_client
 from cockpit.providers.prometheus_api import get, instant_sample, range_samples
+from cockpit.providers.text import clean_result, one_line
 
 if TYPE_CHECKING:
     import httpx
@@ -50,6 +51,8 @@ DEFAULT_QUERIES: Mapping[str, str] = {
 DEFAULT_UNITS: Mapping[str, str] = {
     "error_rate": "ratio", "p95_latency_ms": "ms", "requests_per_s": "req/s", "memory": "%", "restarts": "",
 }
+NAME_CHARS = 80
+"""Longest series name or unit kept (from the config's ``queries`` and ``units``)."""
 MAX_POINTS = 600
 """Range queries ask for at most this many points (a pane is narrower; Prometheus refuses more than 11,000)."""
 
@@ -101,18 +104,22 @@ class PrometheusProvider(Provider):
                 raise ConfigurationError(f"job is required: the queries {', '.join(uses_job)} use {{job}}",
                                          target=target)
         job = promql_string(settings.job)
-        self.queries: dict[str, str] = {name: query.replace("{job}", job) for name, query in merged.items()}
+        # Series names and units are shown and recorded: configured text, visible and one short line each.
+        self.queries: dict[str, str] = {one_line(name, NAME_CHARS): query.replace("{job}", job)
+                                        for name, query in merged.items()}
         """Name -> the PromQL sent, ``{job}`` filled in."""
+        self.units = {one_line(name, NAME_CHARS): one_line(unit, NAME_CHARS)
+                      for name, unit in {**DEFAULT_UNITS, **{k: v for k, v in settings.units.items() if v}}.items()}
         self._client: httpx.AsyncClient | None = None
 
     def describe(self) -> str:
-        return f"{self.kind}:{self.target} ({self.base_url}, job {self.settings.job or '-'})"
+        return f"{self.kind}:{self.target} ({self.base_url}, job {one_line(self.settings.job, NAME_CHARS) or '-'})"
 
     def metric_names(self) -> Sequence[str]:
         return tuple(self.queries)
 
     def unit(self, name: str) -> str:
-        return self.settings.units.get(name) or DEFAULT_UNITS.get(name, "")
+        return self.units.get(name, "")
 
     def query(self, name: str) -> str:
         try:
@@ -136,7 +143,7 @@ class PrometheusProvider(Provider):
         params = {"query": query, "start": f"{start.timestamp():.3f}", "end": f"{end.timestamp():.3f}",
                   "step": f"{step:g}"}
         data = await self._get("/api/v1/query_range", params)
-        return MetricSeries(name, self.unit(name), range_samples(data, name, query, self.target))
+        return clean_result(MetricSeries(name, self.unit(name), range_samples(data, name, query, self.target)))
 
     async def aclose(self) -> None:
         if self._client is not None:

@@ -18,11 +18,14 @@ import msgspec
 
 from cockpit.providers.base import BadResponse, MetricSample, ProviderError
 from cockpit.providers.http_health import status_error, transport_error
+from cockpit.providers.text import one_line
 
 if TYPE_CHECKING:
     import httpx
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
+QUERY_SHOWN = 200
+"""Characters of a query quoted in an error message."""
 """A query answer larger than this is refused: a named series is one number, or a few hundred points."""
 
 
@@ -73,6 +76,8 @@ async def get(client: httpx.AsyncClient, url: str, params: Mapping[str, str], ta
         answer = msgspec.json.decode(body, type=_Answer)
     except msgspec.DecodeError:
         answer = None
+    except RecursionError as error:  # nested past msgspec's stack: no Prometheus answers that
+        raise BadResponse(f"{url} answered JSON nested too deep to read", target=target) from error
     if answer is not None and answer.status == "error":
         message = f"{answer.errorType}: {answer.error}" if answer.errorType else answer.error
         if response.status_code in (400, 422):
@@ -124,12 +129,19 @@ def _at(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
 
 
+def shown(query: str) -> str:
+    """A query in a message: its start, on one line (the labels or the type that follow are the news)."""
+    return one_line(query, QUERY_SHOWN)
+
+
 def _single(items: list[Any], name: str, query: str, target: str) -> Any | None:
     if not items:
         return None
     if len(items) > 1:
-        labels = "; ".join(",".join(f"{k}={v}" for k, v in sorted(item.metric.items())) or "{}" for item in items[:3])
-        raise BadQuery(f"{name}: {query} answers {len(items)} series ({labels}…), a named series is one number",
+        # Label values are whatever the scraped targets said: each one short and visible in the message.
+        labels = "; ".join(",".join(f"{one_line(k, 60)}={one_line(v, 60)}" for k, v in sorted(item.metric.items()))
+                           or "{}" for item in items[:3])
+        raise BadQuery(f"{name}: {shown(query)} answers {len(items)} series ({labels}…), a named series is one number",
                        target=target, hint="aggregate it, e.g. sum(...) or max(...)")
     return items[0]
 
@@ -142,7 +154,7 @@ def instant_sample(data: Any, name: str, query: str, target: str) -> MetricSampl
         value = _number(text)
         return None if value is None else MetricSample(_at(at), value)
     if result.resultType != "vector":
-        raise BadQuery(f"{name}: {query} answers a {result.resultType}, not a vector", target=target)
+        raise BadQuery(f"{name}: {shown(query)} answers a {result.resultType}, not a vector", target=target)
     item = _single(_decode(result.result, list[_VectorItem], "vector", target), name, query, target)
     if item is None:
         return None
@@ -154,7 +166,7 @@ def range_samples(data: Any, name: str, query: str, target: str) -> tuple[Metric
     """The samples of a range query's answer, oldest first; points without a number are left out."""
     result = _decode(data, _Result, "range answer", target)
     if result.resultType != "matrix":
-        raise BadQuery(f"{name}: {query} answers a {result.resultType}, not a matrix", target=target)
+        raise BadQuery(f"{name}: {shown(query)} answers a {result.resultType}, not a matrix", target=target)
     item = _single(_decode(result.result, list[_MatrixItem], "matrix", target), name, query, target)
     if item is None:
         return ()

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CONNECT_TIMEOUT_S = 3.0
 MAX_RESPONSE = 64 * 1024 * 1024
+MAX_ERROR_BODY = 64 * 1024
 """A list answer bigger than this is refused rather than decoded (every read has a size limit)."""
 
 
@@ -139,8 +140,12 @@ class KubeClient:
         timeout = (CONNECT_TIMEOUT_S, read_timeout_s or self.settings.timeout_s)
         response = api.call_api(*request, _request_timeout=timeout)
         if not 200 <= response.status <= 299:
-            response.read()  # type: ignore[no-untyped-call]
-            raise ApiException.from_response(http_resp=response, body=None, data=None)
+            # An error's body is a Status of a few hundred bytes: read no more than MAX_ERROR_BODY of anyone's.
+            raw = response.response.read(MAX_ERROR_BODY)
+            response.response.close()  # the rest stays unread: this connection cannot serve another request
+            response.response.release_conn()
+            response.data = raw
+            raise ApiException.from_response(http_resp=response, body=raw.decode("utf-8", "replace"), data=None)
         return response.response
 
     async def call(self, verb: str, resource: str, *, name: str | None = None, query: Mapping[str, Any] | None = None,
@@ -170,7 +175,7 @@ class KubeClient:
     def decode(self, data: bytes, shape: type[T], what: str) -> T:
         try:
             return msgspec.json.decode(data, type=shape)
-        except msgspec.DecodeError as error:
+        except (msgspec.DecodeError, RecursionError) as error:  # RecursionError: nested past msgspec's stack
             raise BadResponse(f"{what}: unexpected answer from the API server: {error}", target=self.target) from None
 
     def error(self, error: BaseException, verb: str, resource: str, name: str | None) -> ProviderError:
@@ -229,7 +234,7 @@ def _status_message(body: Any) -> str:
         return ""
     try:
         parsed = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
         return body[:200]
     return str(parsed.get("message", ""))[:500] if isinstance(parsed, dict) else body[:200]
 

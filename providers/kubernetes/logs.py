@@ -19,6 +19,7 @@ from typing import Any
 from cockpit.providers.base import LogLine, ProviderError, utcnow
 from cockpit.providers.kubernetes.client import KubeClient
 from cockpit.providers.kubernetes.wire import Pod
+from cockpit.providers.text import clean_result
 
 RESCAN_S = 5.0
 STREAM_IDLE_S = 60.0
@@ -48,8 +49,8 @@ def parse_line(raw: bytes, source: str) -> LogLine | None:
         head, _, fraction = stamp.rstrip("Z").partition(".")
         at = datetime.fromisoformat(f"{head}.{(fraction + '000000')[:6]}+00:00" if fraction else f"{head}+00:00")
     except ValueError:
-        return LogLine(utcnow(), source, text, level_of(text)) if text else None
-    return LogLine(at, source, message, level_of(message))
+        return clean_result(LogLine(utcnow(), source, text, level_of(text))) if text else None
+    return clean_result(LogLine(at, source, message, level_of(message)))
 
 
 @dataclass

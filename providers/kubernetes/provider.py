@@ -28,6 +28,7 @@ from cockpit.providers.kubernetes.reading import ClusterView, read_view
 from cockpit.providers.kubernetes.settings import KubernetesSettings
 from cockpit.providers.kubernetes.status import deployment_status, index_events
 from cockpit.providers.kubernetes.wire import Deployment, ObjectList, Pod
+from cockpit.providers.text import clean_result
 
 ROLLOUT_WAIT_S = 100.0
 """How long a restart waits for its rollout (the action runner allows 120 s for an execute)."""
@@ -77,9 +78,9 @@ class KubernetesProvider(Provider):
         live = view.service.spec.selector.get(self.settings.colour_label) if view.service is not None else None
         by_uid = index_events(view.events)
         return [
-            deployment_status(self.target, deploy, view.replicasets[deploy.metadata.uid],
-                              view.pods[deploy.metadata.uid], by_uid, now,
-                              colour_label=self.settings.colour_label, live_colour=live)
+            clean_result(deployment_status(self.target, deploy, view.replicasets[deploy.metadata.uid],
+                                           view.pods[deploy.metadata.uid], by_uid, now,
+                                           colour_label=self.settings.colour_label, live_colour=live))
             for deploy in view.deployments
         ]
 

@@ -63,3 +63,16 @@ def is_control(char: str) -> bool:
 def control_characters(text: str) -> list[str]:
     """The control characters left in ``text`` (should be none)."""
     return [repr(char) for char in text if is_control(char)]
+
+HUGE = "A" * 300_000
+"""Far past every ceiling a field, a line or a message has."""
+INVALID_UTF8 = b"bad \xff\xfe \xc3( \xed\xa0\x80 utf-8"
+"""Bytes no UTF-8 decoder accepts (an encoded surrogate among them): each shown as U+FFFD, nothing raised."""
+SURROGATE = "lone \udcff surrogate"
+"""What JSON's "\\udcff" decodes to: every encoder (the terminal, SQLite, an export) raises on it."""
+SAMPLES = (*ALL_TEXT, SURROGATE)
+"""One of each kind, for backends that take a string per field."""
+
+
+def has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(char) <= 0xDFFF for char in text)
