@@ -137,7 +137,12 @@ def verify(db: sqlite3.Connection, incident_id: int | None = None) -> ChainRepor
     complete = timeline_index.indexed_upto(db) >= timeline_index.newest_seq(db)
     try:
         db.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', ?)", (int(complete),))
-    except sqlite3.DatabaseError:
-        problems.append(Problem("the search index does not match the events (an event was replaced)"))
+    except sqlite3.DatabaseError as error:
+        # FTS5 says "corrupt" when the index and the events disagree; the check is an INSERT, so a read-only copy
+        # or another writer's lock stops it from running at all, which is not the same finding.
+        if error.sqlite_errorname.startswith("SQLITE_CORRUPT"):
+            problems.append(Problem("the search index does not match the events (an event was replaced)"))
+        else:
+            problems.append(Problem(f"the search index could not be checked ({error})"))
     return ChainReport(count, tuple(problems))
 
