@@ -65,16 +65,15 @@ def search(db: sqlite3.Connection, match: str, incident_id: int | None = None) -
     db.execute("BEGIN")  # the mark, the index and the pending events as of one moment
     try:
         upto = indexed_upto(db)
-        rows = db.execute(
+        # Every indexed seq is below every pending one: the two lists in order make one.
+        indexed = db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events_fts JOIN events AS e ON e.seq = events_fts.rowid "
-            f"WHERE events_fts MATCH ?{where}",
+            f"WHERE events_fts MATCH ?{where} ORDER BY e.seq",
             params,
         ).fetchall()
-        if newest_seq(db) > upto:
-            rows += _search_pending(db, upto, where, params)
+        return indexed + _search_pending(db, upto, where, params)
     finally:
         db.execute("COMMIT")
-    return sorted(rows)
 
 
 def _search_pending(db: sqlite3.Connection, upto: int, where: str, params: list[Any]) -> list[Any]:
@@ -88,7 +87,7 @@ def _search_pending(db: sqlite3.Connection, upto: int, where: str, params: list[
         )
         return db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM temp.events_pending_fts JOIN events AS e "
-            f"ON e.seq = events_pending_fts.rowid WHERE events_pending_fts MATCH ?{where}",
+            f"ON e.seq = events_pending_fts.rowid WHERE events_pending_fts MATCH ?{where} ORDER BY e.seq",
             params,
         ).fetchall()
     finally:

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from cockpit.core.timeline import SCHEMA_VERSION, EventKind, EventSource, NewEvent, Timeline
+import pytest
+
+from cockpit.core.timeline import SCHEMA_VERSION, EventKind, EventSource, NewEvent, Timeline, TimelineError
 from cockpit.core.timeline_index import INDEX_BATCH
 
 SCHEMA2 = Path(__file__).resolve().parents[1] / "data" / "timeline" / "schema2.db"
@@ -228,3 +230,26 @@ def test_a_full_disk_leaves_events_pending_and_verify_checks_the_index_it_has(tm
         assert [e.seq for e in timeline.search("word299")] == [seqs[-1]]
         assert marks(path) == (1, seqs[-1])  # still pending: the disk is full
         assert timeline.verify().ok  # the index checked on its own, the pending events by the chain
+
+
+def test_a_file_closed_before_its_first_event_finds_that_event_later(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    with Timeline(path) as timeline:
+        assert timeline.search("anything") == []
+    assert marks(path) == (0, None)
+    with Timeline(path) as timeline:
+        incident = timeline.open_incident("first ever", "prod", "api")
+        opened = f"INC-{incident.id} opened: first ever (SEV2, api in prod)"
+        assert [e.summary for e in timeline.search("opened")] == [opened]
+    index_matches_events(path)
+
+
+def test_a_search_of_a_damaged_file_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    with Timeline(path) as timeline:
+        note(timeline, timeline.open_incident("x", "prod", "api").id, "one")
+    with raw(path) as db:
+        db.execute("DROP TABLE events_fts")
+    with Timeline(path) as timeline, pytest.raises(TimelineError) as failed:
+        timeline.search("one")
+    assert str(failed.value) == f"cannot read the incident timeline {path}: no such table: events_fts"
