@@ -53,6 +53,13 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.core.timeline.xǁTimelineǁrecord*": "one event or many, each redacted, appended and chained",
     "cockpit.core.timeline.xǁTimelineǁ_insert*": "an insert is chained to the newest event",
     "cockpit.core.redaction.xǁRedactorǁ*": "secrets never reach the timeline or an export",
+    # The timeline's repair and search index: guards put back and said so; every event found, indexed or pending.
+    "cockpit.core.timeline.xǁTimelineǁ_repair_triggers*": "missing guard triggers recreated and recorded",
+    "cockpit.core.timeline.xǁTimelineǁ_index_pending*": "pending events indexed; a failure leaves them pending",
+    "cockpit.core.timeline.xǁTimelineǁsearch*": "a search indexes first and still finds what it could not index",
+    "cockpit.core.timeline_index.x_*": "the index mark, the batch index pass, search over indexed and pending events",
+    "cockpit.core.timeline_schema.x_upgrade*": "old files upgraded in order, nothing lost",
+    "cockpit.core.timeline_schema.x_index_in_batches*": "schema 2 -> 3: what the trigger indexed counts as indexed",
     # Placeholders are refused, never run.
     "cockpit.runbooks.commands.x_placeholders*": "a <placeholder> is never sent to bash",
 }

@@ -172,6 +172,9 @@ _INSERT_EVENT = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INCIDENT_COLUMNS = "id, title, environment, service, severity, status, opened_at, resolved_at"
+_OPEN_INCIDENTS = "SELECT id FROM incidents WHERE status = 'open'"
+_LATEST_INCIDENT = "SELECT id FROM incidents ORDER BY id DESC LIMIT 1"
+_BEGIN_WRITE, _COMMIT, _ROLLBACK = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
 _REF = re.compile(r"\s*(?:INC-?)?(\d+)\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -330,22 +333,21 @@ class Timeline:
         if not timeline_chain.missing_triggers(db):
             return
         try:
-            db.execute("BEGIN IMMEDIATE")
+            db.execute(_BEGIN_WRITE)
         except sqlite3.OperationalError:
             return  # a read-only copy (opened to export or verify): `timeline verify` reports the gap
         try:
             missing = timeline_chain.missing_triggers(db)
             timeline_chain.create_triggers(db, missing)
-            rows = db.execute("SELECT id FROM incidents WHERE status = 'open'").fetchall() or db.execute(
-                "SELECT id FROM incidents ORDER BY id DESC LIMIT 1").fetchall()
+            rows = db.execute(_OPEN_INCIDENTS).fetchall() or db.execute(_LATEST_INCIDENT).fetchall()
             for (incident_id,) in rows:
                 summary = f"timeline guards were missing and were recreated: {', '.join(missing)}"
                 detail = {"triggers": missing, "file": str(self.path)}
                 self._insert(db, self._row(NewEvent(incident_id, EventKind.TIMELINE_REPAIRED, summary,
                                                     EventSource.SYSTEM, detail=detail)))
-            db.execute("COMMIT")
+            db.execute(_COMMIT)
         except BaseException:
-            db.execute("ROLLBACK")
+            db.execute(_ROLLBACK)
             raise
 
     def _schema_version(self, db: sqlite3.Connection) -> int:

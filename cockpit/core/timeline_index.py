@@ -30,65 +30,67 @@ SCHEMA: tuple[str, ...] = (
     "INSERT OR IGNORE INTO events_indexed (id, upto) VALUES (1, 0)",
 )
 
-_PENDING_FTS = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.events_pending_fts USING fts5 (summary, detail, kind, target)"
-)
+# SQL lives in constants: the statements are the file's contract, and their spelling is not behaviour.
+_MARK = "SELECT upto FROM events_indexed"
+_MOVE_MARK = "UPDATE events_indexed SET upto = ?"
+_NEWEST = "SELECT coalesce(max(seq), 0) FROM events"
+_INDEXED_TEXT = "SELECT seq, summary, detail, kind, target FROM events WHERE seq > ?"
+_INDEX = f"INSERT INTO events_fts (rowid, summary, detail, kind, target) {_INDEXED_TEXT} AND seq <= ?"
+_PENDING_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.events_pending_fts USING fts5 (summary, detail, kind, target)"
+_FILL_PENDING = f"INSERT INTO temp.events_pending_fts (rowid, summary, detail, kind, target) {_INDEXED_TEXT}"
+_EMPTY_PENDING = "DELETE FROM temp.events_pending_fts"
 _EVENT_COLUMNS = "e.seq, e.incident_id, e.ts, e.kind, e.source, e.actor, e.target, e.summary, e.detail, e.step_id"
+_MATCH_INDEXED = (
+    f"SELECT {_EVENT_COLUMNS} FROM events_fts JOIN events AS e ON e.seq = events_fts.rowid WHERE events_fts MATCH ?"
+)
+_MATCH_PENDING = (
+    f"SELECT {_EVENT_COLUMNS} FROM temp.events_pending_fts JOIN events AS e ON e.seq = events_pending_fts.rowid "
+    "WHERE events_pending_fts MATCH ?"
+)
+_OF_INCIDENT = " AND e.incident_id = ?"
+_IN_ORDER = " ORDER BY e.seq"
+_READ, _DONE = "BEGIN", "COMMIT"
 
 
 def indexed_upto(db: sqlite3.Connection) -> int:
     """The newest seq in the search index: every event at or below it is indexed, none above it is."""
-    return int(db.execute("SELECT upto FROM events_indexed").fetchone()[0])
+    return int(db.execute(_MARK).fetchone()[0])
 
 
 def newest_seq(db: sqlite3.Connection) -> int:
-    return int(db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
+    """The newest event's seq; 0 in a file without events."""
+    return int(db.execute(_NEWEST).fetchone()[0])
 
 
 def index_pending(db: sqlite3.Connection) -> int:
     """Index every pending event and move the mark past them; inside a write transaction. Returns the new mark."""
     upto = indexed_upto(db)
     newest = newest_seq(db)
-    if newest > upto:
-        db.execute(
-            "INSERT INTO events_fts (rowid, summary, detail, kind, target) "
-            "SELECT seq, summary, detail, kind, target FROM events WHERE seq > ? AND seq <= ?",
-            (upto, newest),
-        )
-        db.execute("UPDATE events_indexed SET upto = ?", (newest,))
+    if newest == upto:
+        return upto  # nothing pending: no write at all
+    db.execute(_INDEX, (upto, newest))
+    db.execute(_MOVE_MARK, (newest,))
     return newest
 
 
 def search(db: sqlite3.Connection, match: str, incident_id: int | None = None) -> list[Any]:
     """Rows of the events matching an FTS5 ``match``, indexed or pending, in seq order; one read of the file."""
-    where, params = ("", [match]) if incident_id is None else (" AND e.incident_id = ?", [match, incident_id])
-    db.execute("BEGIN")  # the mark, the index and the pending events as of one moment
+    where, params = ("", [match]) if incident_id is None else (_OF_INCIDENT, [match, incident_id])
+    db.execute(_READ)  # the mark, the index and the pending events as of one moment
     try:
         upto = indexed_upto(db)
         # Every indexed seq is below every pending one: the two lists in order make one.
-        indexed = db.execute(
-            f"SELECT {_EVENT_COLUMNS} FROM events_fts JOIN events AS e ON e.seq = events_fts.rowid "
-            f"WHERE events_fts MATCH ?{where} ORDER BY e.seq",
-            params,
-        ).fetchall()
+        indexed = db.execute(_MATCH_INDEXED + where + _IN_ORDER, params).fetchall()
         return indexed + _search_pending(db, upto, where, params)
     finally:
-        db.execute("COMMIT")
+        db.execute(_DONE)
 
 
 def _search_pending(db: sqlite3.Connection, upto: int, where: str, params: list[Any]) -> list[Any]:
     """The pending events matching, through an index of this connection's own (private to it, emptied after)."""
     db.execute(_PENDING_FTS)
     try:
-        db.execute(
-            "INSERT INTO temp.events_pending_fts (rowid, summary, detail, kind, target) "
-            "SELECT seq, summary, detail, kind, target FROM events WHERE seq > ?",
-            (upto,),
-        )
-        return db.execute(
-            f"SELECT {_EVENT_COLUMNS} FROM temp.events_pending_fts JOIN events AS e "
-            f"ON e.seq = events_pending_fts.rowid WHERE events_pending_fts MATCH ?{where} ORDER BY e.seq",
-            params,
-        ).fetchall()
+        db.execute(_FILL_PENDING, (upto,))
+        return db.execute(_MATCH_PENDING + where + _IN_ORDER, params).fetchall()
     finally:
-        db.execute("DELETE FROM temp.events_pending_fts")
+        db.execute(_EMPTY_PENDING)

@@ -45,8 +45,9 @@ SCHEMA: tuple[str, ...] = (
     *timeline_chain.TRIGGERS.values(),
 )
 
-LEGACY_INDEX_TRIGGER = "events_fts_insert"
-"""Schema 2's trigger that indexed each event inside its INSERT."""
+_DROP_LEGACY_INDEX_TRIGGER = "DROP TRIGGER IF EXISTS events_fts_insert"
+"""Schema 2's trigger, which indexed each event inside its INSERT."""
+_ALL_INDEXED = "UPDATE events_indexed SET upto = ?"
 
 
 def upgrade(db: sqlite3.Connection, version: int) -> None:
@@ -78,7 +79,7 @@ def index_in_batches(db: sqlite3.Connection) -> None:
     An event the trigger missed (it had been dropped by hand) stays missing from the index, as it was before the
     upgrade: ``timeline verify`` names the index as not matching the events.
     """
-    db.execute(f"DROP TRIGGER IF EXISTS {LEGACY_INDEX_TRIGGER}")
+    db.execute(_DROP_LEGACY_INDEX_TRIGGER)
     for statement in timeline_index.SCHEMA:
         db.execute(statement)
-    db.execute("UPDATE events_indexed SET upto = ?", (timeline_index.newest_seq(db),))
+    db.execute(_ALL_INDEXED, (timeline_index.newest_seq(db),))
