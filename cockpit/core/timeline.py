@@ -295,7 +295,7 @@ class Timeline:
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             self._migrate(db)
-            if self._repair:
+            if self._repair and timeline_chain.missing_triggers(db):
                 self._repair_triggers(db)
         except sqlite3.Error as error:
             db.close()
@@ -330,15 +330,13 @@ class Timeline:
 
     def _repair_triggers(self, db: sqlite3.Connection) -> None:
         """Recreate missing guard triggers, and say so in the record: their absence is itself evidence."""
-        if not timeline_chain.missing_triggers(db):
-            return
         try:
             db.execute(_BEGIN_WRITE)
         except sqlite3.OperationalError:
             return  # a read-only copy (opened to export or verify): `timeline verify` reports the gap
         try:
-            missing = timeline_chain.missing_triggers(db)
-            timeline_chain.create_triggers(db, missing)
+            missing = timeline_chain.missing_triggers(db)  # again under the lock: another cockpit may have repaired
+            timeline_chain.create_triggers(db)
             rows = db.execute(_OPEN_INCIDENTS).fetchall() or db.execute(_LATEST_INCIDENT).fetchall()
             for (incident_id,) in rows:
                 summary = f"timeline guards were missing and were recreated: {', '.join(missing)}"

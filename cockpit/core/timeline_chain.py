@@ -57,9 +57,10 @@ def missing_triggers(db: sqlite3.Connection) -> list[str]:
     return [name for name in TRIGGERS if name not in present]
 
 
-def create_triggers(db: sqlite3.Connection, names: Sequence[str] | None = None) -> None:
-    for name in TRIGGERS if names is None else names:
-        db.execute(TRIGGERS[name])
+def create_triggers(db: sqlite3.Connection) -> None:
+    """Create the guards that are missing (CREATE TRIGGER IF NOT EXISTS)."""
+    for statement in TRIGGERS.values():
+        db.execute(statement)
 
 
 @dataclass(frozen=True, slots=True)
