@@ -76,12 +76,17 @@ def test_a_file_without_incidents_gets_its_guards_back(tmp_path: Path) -> None:
         assert db.execute("SELECT count(*) FROM events").fetchone() == (0,)
 
 
-def test_verify_opens_the_file_as_it_is(tmp_path: Path) -> None:
-    path = tmp_path / "t.db"
+def unguarded(path: Path) -> Path:
+    """A file with one incident whose events_refuse_update trigger was dropped by hand."""
     with Timeline(path) as timeline:
         timeline.open_incident("a", "prod", "api")
     with raw(path) as db:
         db.execute("DROP TRIGGER events_refuse_update")
+    return path
+
+
+def test_verify_opens_the_file_as_it_is(tmp_path: Path) -> None:
+    path = unguarded(tmp_path / "t.db")
     with Timeline(path, repair=False) as timeline:
         assert [str(p) for p in timeline.verify().problems] == [
             "the file: trigger events_refuse_update is missing (events could be changed or deleted unnoticed)"]
@@ -89,11 +94,8 @@ def test_verify_opens_the_file_as_it_is(tmp_path: Path) -> None:
 
 
 def test_a_repair_that_cannot_be_recorded_leaves_the_file_as_it_was(tmp_path: Path) -> None:
-    path = tmp_path / "t.db"
-    with Timeline(path) as timeline:
-        timeline.open_incident("a", "prod", "api")
+    path = unguarded(tmp_path / "t.db")
     with raw(path) as db:
-        db.execute("DROP TRIGGER events_refuse_update")
         # A file someone made refuse the record of its own repair.
         db.execute("CREATE TRIGGER no_repairs BEFORE INSERT ON events WHEN new.kind = 'timeline.repaired' "
                    "BEGIN SELECT RAISE(ABORT, 'no repairs here'); END")
