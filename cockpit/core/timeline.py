@@ -595,8 +595,7 @@ class Timeline:
 
     def _row(self, new: NewEvent) -> tuple[Any, ...]:
         """The redacted column values of an event, in ``_INSERT_EVENT`` order; unknown kinds are refused here."""
-        kind = _KINDS.get(new.kind) or EventKind(new.kind)
-        source = _SOURCES.get(new.source) or EventSource(new.source)
+        kind, source = EventKind(new.kind), EventSource(new.source)
         redact = self._redactor.redact
         return (
             new.incident_id,

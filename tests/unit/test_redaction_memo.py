@@ -79,3 +79,11 @@ def test_the_memo_stays_bounded_and_right_after_it_starts_again() -> None:
     assert redactor.redact(longer) == longer and longer not in redactor._clean
     assert redactor.redact_obj({"password": "x", f"state {CLEAN_MEMO_SIZE}": "y"}) == {
         "password": REDACTED, f"state {CLEAN_MEMO_SIZE}": "y"}
+
+
+def test_a_key_naming_a_secret_hides_its_value_when_the_key_itself_is_not_remembered() -> None:
+    redactor = Redactor()
+    long_name = "x" * CLEAN_MEMO_MAX_LENGTH + "_password"  # too long to remember
+    holding = f"GITHUB_TOKEN={GITHUB_TOKEN}"  # holds a secret: never remembered
+    assert redactor.redact_obj({long_name: "pw1", holding: "pw2", "plain": "pw3"}) == {
+        long_name: REDACTED, f"GITHUB_TOKEN={REDACTED}": REDACTED, "plain": "pw3"}
