@@ -53,6 +53,13 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.core.timeline.xǁTimelineǁrecord*": "one event or many, each redacted, appended and chained",
     "cockpit.core.timeline.xǁTimelineǁ_insert*": "an insert is chained to the newest event",
     "cockpit.core.redaction.xǁRedactorǁ*": "secrets never reach the timeline or an export",
+    # The timeline's repair and search index: guards put back and said so; every event found, indexed or pending.
+    "cockpit.core.timeline.xǁTimelineǁ_repair_triggers*": "missing guard triggers recreated and recorded",
+    "cockpit.core.timeline.xǁTimelineǁ_index_pending*": "pending events indexed; a failure leaves them pending",
+    "cockpit.core.timeline.xǁTimelineǁsearch*": "a search indexes first and still finds what it could not index",
+    "cockpit.core.timeline_index.x_*": "the index mark, the batch index pass, search over indexed and pending events",
+    "cockpit.core.timeline_schema.x_upgrade*": "old files upgraded in order, nothing lost",
+    "cockpit.core.timeline_schema.x_index_in_batches*": "schema 2 -> 3: what the trigger indexed counts as indexed",
     # Placeholders are refused, never run.
     "cockpit.runbooks.commands.x_placeholders*": "a <placeholder> is never sent to bash",
 }
@@ -100,12 +107,6 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'name = spec.metric or "XXXX"',
         "a metric spec always names its metric (from_attrs refuses verify=metric without metric=); the fallback "
         "only narrows the type",
-    ),
-    Equivalent(
-        "cockpit.core.timeline.xǁTimelineǁ_row*",
-        'json.dumps(detail, ensure_ascii=False, separators=(",", ":")),',
-        'json.dumps(detail, ensure_ascii=None, separators=(",", ":")),',
-        "json only tests ensure_ascii for truth; None writes the same UTF-8 text as False",
     ),
     Equivalent(
         "cockpit.core.triggers.x_evaluate_metric*",
@@ -161,11 +162,37 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         "with no configured values the pattern is never used: redact() first checks that one of them is in the text",
     ),
     Equivalent(
-        "cockpit.core.redaction.xǁRedactorǁredact*",
+        "cockpit.core.redaction.xǁRedactorǁ_redact*",
         "if self._extra is not None and any(literal in redacted for literal in self._literals):",
         "if self._extra is not None or any(literal in redacted for literal in self._literals):",
         "the any() is a quick pre-check: substituting values that are not in the text changes nothing, and with no "
         "values there is no pattern and any() is false",
+    ),
+    # The memo of clean texts remembers, with each, whether it names a secret as a key; that answer is a shortcut
+    # for matching the name again (what happens when nothing is remembered), never a different answer.
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁredact*",
+        "self._clean[text] = bool(_SENSITIVE_KEY.search(text))",
+        "self._clean[text] = None",
+        "None in the memo reads as 'not remembered': the key's name is matched again, with the same answer",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ_names_a_secret*",
+        "known = self._clean.get(key)",
+        "known = None",
+        "without the remembered answer the name is matched again, with the same answer",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ_names_a_secret*",
+        "known = self._clean.get(key)",
+        "known = self._clean.get(None)",
+        "None is never a remembered text: the name is matched again, with the same answer",
+    ),
+    Equivalent(
+        "cockpit.core.redaction.xǁRedactorǁ_names_a_secret*",
+        "return bool(_SENSITIVE_KEY.search(key)) if known is None else known",
+        "return bool(_SENSITIVE_KEY.search(key)) if (known is None) or True else known",
+        "matching the name every time gives the answer the memo would have",
     ),
     Equivalent(
         "cockpit.core.redaction.xǁRedactorǁredact_obj*",

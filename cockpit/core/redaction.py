@@ -5,7 +5,8 @@ leaks into a command's output or an error message must never reach the file. Red
 secret (the header name, the variable name, the token's prefix) so the review still says what was there.
 
 Patterns are compiled once at import. Each has cheap substring triggers checked first, because the timeline runs
-every summary and detail value through here and almost none of them holds a secret.
+every summary and detail value through here and almost none of them holds a secret: one scan for any trigger at all
+settles most text, and a text found clean is remembered (field names and states repeat in every event).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ URL_PASSWORD_MASK = "***"
 """What a password inside a URL is replaced with (scheme://user:***@host), short so the URL stays readable."""
 MIN_EXTRA_VALUE_LENGTH = 4
 """Configured secret values shorter than this are ignored: redacting every 'dev' or '1' would shred the text."""
+CLEAN_MEMO_SIZE = 4096
+"""How many texts without a secret a Redactor remembers (then it starts again): the names and states of events."""
+CLEAN_MEMO_MAX_LENGTH = 256
+"""Longer texts are not remembered: summaries and outputs rarely repeat."""
 
 _Render = Callable[["re.Match[str]"], str]
 
@@ -193,6 +198,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
+_ANY_TRIGGER = re.compile(
+    "|".join(re.escape(t) for t in sorted({t for rule in _RULES for t in rule.triggers}, key=len, reverse=True))
+)
+"""Every rule's triggers in one pattern: one scan of the lowered text says whether any rule can match at all."""
+
 _NOT_SECRET_KEYS = frozenset((
     "primary", "foreign", "unique", "sort", "partition", "range", "hash", "shard", "routing", "cache", "lookup",
     "index", "composite", "natural", "surrogate", "idempotency", "dedup", "dedupe", "object", "row", "group",
@@ -223,15 +233,29 @@ class Redactor:
         # Longest first, so a value that contains another is replaced whole.
         self._literals = tuple(literals)
         self._extra = re.compile("|".join(map(re.escape, literals))) if literals else None
+        self._clean: dict[str, bool] = {}
+        """Texts this redactor left unchanged, each with whether it names a secret as a key. Redaction depends on the
+        text alone, so they stay unchanged; only clean texts are kept, so no secret lives on in the memo."""
 
     def redact(self, text: str) -> str:
+        if text in self._clean:
+            return text
+        redacted = self._redact(text)
+        if redacted == text and len(text) <= CLEAN_MEMO_MAX_LENGTH:
+            if len(self._clean) >= CLEAN_MEMO_SIZE:
+                self._clean.clear()
+            self._clean[text] = bool(_SENSITIVE_KEY.search(text))
+        return redacted
+
+    def _redact(self, text: str) -> str:
         lowered = text.lower()
         redacted = text
-        for rule in _RULES:
-            for trigger in rule.triggers:
-                if trigger in lowered:
-                    redacted = rule.pattern.sub(rule.render, redacted)
-                    break
+        if _ANY_TRIGGER.search(lowered) is not None:
+            for rule in _RULES:
+                for trigger in rule.triggers:
+                    if trigger in lowered:
+                        redacted = rule.pattern.sub(rule.render, redacted)
+                        break
         if self._extra is not None and any(literal in redacted for literal in self._literals):
             redacted = self._extra.sub(REDACTED, redacted)
         return redacted
@@ -250,7 +274,7 @@ class Redactor:
         if isinstance(value, dict):
             # Keys are data too: a health component can be named after its connection string.
             return {
-                self.redact(str(key)): self._redact_value(item, hide=hide or bool(_SENSITIVE_KEY.search(str(key))))
+                self.redact(str(key)): self._redact_value(item, hide=hide or self._names_a_secret(str(key)))
                 for key, item in value.items()
             }
         if isinstance(value, (list, tuple)):
@@ -262,3 +286,8 @@ class Redactor:
                 return REDACTED  # a numeric PIN is still a secret
             return value if math.isfinite(value) else str(value)
         return self._redact_value(str(value), hide=hide)
+
+    def _names_a_secret(self, key: str) -> bool:
+        """Whether values under this key are secrets whatever they look like (a clean key was just remembered)."""
+        known = self._clean.get(key)
+        return bool(_SENSITIVE_KEY.search(key)) if known is None else known

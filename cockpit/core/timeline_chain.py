@@ -18,6 +18,8 @@ from typing import Any
 
 import msgspec
 
+from cockpit.core import timeline_index
+
 GENESIS = "0" * 64
 """The 'previous hash' of the first event in a file."""
 
@@ -30,10 +32,6 @@ TRIGGERS: dict[str, str] = {
     "events_refuse_replace": """CREATE TRIGGER IF NOT EXISTS events_refuse_replace BEFORE INSERT ON events
        WHEN new.seq IS NOT NULL AND EXISTS (SELECT 1 FROM events WHERE seq = new.seq)
        BEGIN SELECT RAISE(ABORT, 'timeline events are append-only'); END""",
-    "events_fts_insert": """CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
-        INSERT INTO events_fts (rowid, summary, detail, kind, target)
-        VALUES (new.seq, new.summary, new.detail, new.kind, new.target);
-    END""",
 }
 """The guards every timeline file must have, by name."""
 
@@ -59,9 +57,10 @@ def missing_triggers(db: sqlite3.Connection) -> list[str]:
     return [name for name in TRIGGERS if name not in present]
 
 
-def create_triggers(db: sqlite3.Connection, names: Sequence[str] | None = None) -> None:
-    for name in TRIGGERS if names is None else names:
-        db.execute(TRIGGERS[name])
+def create_triggers(db: sqlite3.Connection) -> None:
+    """Create the guards that are missing (CREATE TRIGGER IF NOT EXISTS)."""
+    for statement in TRIGGERS.values():
+        db.execute(statement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +110,7 @@ _COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, 
 
 
 def verify(db: sqlite3.Connection, incident_id: int | None = None) -> ChainReport:
-    """Check the triggers, the chain of every event, the newest seq and the search index.
+    """Check the triggers, the chain of every event, the newest seq and the search index (index pending events first).
 
     With ``incident_id``, chain problems are reported for that incident's events only (a break elsewhere does not
     make its own record false), while missing triggers and a broken index are always reported.
@@ -134,9 +133,17 @@ def verify(db: sqlite3.Connection, incident_id: int | None = None) -> ChainRepor
     if handed_out is not None and int(handed_out[0]) > previous_seq:
         problems.append(Problem(f"events {previous_seq + 1}..{handed_out[0]} were removed from the end",
                                 int(handed_out[0])))
+    # Against the events themselves (rank 1) when every event is indexed; with events pending (a read-only copy
+    # that could not index them) only the index's own consistency can be checked, and the chain vouches for them.
+    complete = timeline_index.indexed_upto(db) >= timeline_index.newest_seq(db)
     try:
-        db.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError:
-        problems.append(Problem("the search index does not match the events (an event was replaced)"))
+        db.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', ?)", (int(complete),))
+    except sqlite3.DatabaseError as error:
+        # FTS5 says "corrupt" when the index and the events disagree; the check is an INSERT, so a read-only copy
+        # or another writer's lock stops it from running at all, which is not the same finding.
+        if error.sqlite_errorname.startswith("SQLITE_CORRUPT"):
+            problems.append(Problem("the search index does not match the events (an event was replaced)"))
+        else:
+            problems.append(Problem(f"the search index could not be checked ({error})"))
     return ChainReport(count, tuple(problems))
 
