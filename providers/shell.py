@@ -66,7 +66,8 @@ class CommandResult(ActionResult):
     dropped_bytes: int = 0
     """Output bytes dropped from the start to keep within the limit."""
     cwd_after: str | None = None
-    """Where the command left its working directory; None: not known (killed, or it replaced our EXIT trap)."""
+    """Where the command left its working directory when it moved it; None: it stayed where it started, or that
+    is not known (killed by SIGKILL, or it replaced our EXIT trap)."""
     variables_after: Mapping[str, str | None] = field(default_factory=dict)
     """Variables the command exported (name -> value) or unset (name -> None)."""
 
@@ -186,7 +187,7 @@ class LocalShell(Provider):
         ending = read_ending(state_file)
         return CommandResult(plan, code == 0 and not timed_out, message, started, utcnow(), output.text(),
                              exit_code=code, timed_out=timed_out, dropped_bytes=output.dropped,
-                             cwd_after=ending.cwd if ending else None,
+                             cwd_after=ending.cwd if ending and not _same_directory(ending.cwd, cwd) else None,
                              variables_after=variable_changes(started_with, ending.variables) if ending else {})
 
 
@@ -199,6 +200,13 @@ def command_environment(variables: Mapping[str, str | None]) -> dict[str, str]:
         else:
             env[name] = value
     return env
+
+
+def _same_directory(path: str, started_in: str | None) -> bool:
+    try:
+        return os.path.samefile(path, started_in or os.getcwd())
+    except OSError:  # gone or unreadable since: it is not where the command started
+        return False
 
 
 def _program(command: str) -> str | None:

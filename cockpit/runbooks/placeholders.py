@@ -137,7 +137,7 @@ def fill(command: str, values: Mapping[str, str]) -> str:
 def _occurrences(command: str, hole: str) -> list[tuple[int, int, str]]:
     if re.fullmatch(r"[A-Z][A-Z0-9_]*", hole):
         # A bare name counts only as a whole word, never as part of $NAME or ${NAME}.
-        pattern = re.compile(rf"(?<![\w$]){re.escape(hole)}(?!\w)")
+        pattern = re.compile(rf"(?<![\w$])(?<!\$\{{){re.escape(hole)}(?!\w)")
     else:
         pattern = re.compile(re.escape(hole))
     return [(m.start(), m.end(), hole) for m in pattern.finditer(command)]
