@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label, Static
 
@@ -26,12 +26,16 @@ class PlaceholderScreen(ModalScreen[dict[str, str] | None]):
     DEFAULT_CSS = """
     PlaceholderScreen { align: center middle; background: $background 60%; }
     #placeholder-box {
-        width: 90%; max-width: 100; height: auto; max-height: 90%;
+        width: 90%; max-width: 100; height: auto; max-height: 90%; overflow-y: auto;
         border: thick $primary; background: $surface; padding: 0 1;
     }
+    #placeholder-box Label { width: 100%; }
     #placeholder-box .command { background: $panel; padding: 0 1; }
-    #placeholder-box .caption { color: $text-muted; }
-    #placeholder-box #placeholder-error { color: $error; }
+    #placeholder-box .caption { color: $text-muted; margin-top: 1; }
+    #placeholder-box .hole { margin-top: 1; }
+    #placeholder-box Input { background: $boost; }
+    #placeholder-box Input:focus { background: $primary 30%; }
+    #placeholder-box #placeholder-error { color: $error; height: auto; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
@@ -41,17 +45,16 @@ class PlaceholderScreen(ModalScreen[dict[str, str] | None]):
         self.holes = holes
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="placeholder-box"):
-            yield Label("[b]Fill in the command[/b] (Enter: next field, then preview; Esc: cancel)")
+        with Vertical(id="placeholder-box"):
+            yield Label("[b]Fill in the command[/b]  [dim]Enter: next field, then preview · Esc: cancel[/]")
             yield Static(plain(self.command), classes="command")
             for index, hole in enumerate(self.holes):
-                said = " [dim]suggested: $source[/]" if hole.suggestion else " [dim]no suggestion: type it[/]"
-                yield Label(shown(f"[b]$hole[/b]{said}", hole=hole.text, source=hole.source))
-                yield Input(value=hole.suggestion or "", placeholder=hole.text, id=f"hole-{index}")
-            with Vertical():
-                yield Label("It runs as (after the usual preview and confirmation):", classes="caption")
-                yield Static("", id="placeholder-final", classes="command")
-                yield Static("", id="placeholder-error")
+                said = " [dim]suggested: $source[/]" if hole.suggestion else " [dim]type the value[/]"
+                yield Label(shown(f"[b]$hole[/b]{said}", hole=hole.text, source=hole.source), classes="hole")
+                yield Input(value=hole.suggestion or "", placeholder=hole.text, id=f"hole-{index}", compact=True)
+            yield Label("It runs as (then the usual preview and confirmation):", classes="caption")
+            yield Static("", id="placeholder-final", classes="command")
+            yield Static("", id="placeholder-error")
 
     def on_mount(self) -> None:
         self.query_one("#hole-0", Input).focus()

@@ -52,11 +52,11 @@ _VARIABLE_HOLES: dict[str, tuple[str, str]] = {
          "previous-image-tag", "old-version", "old-revision", "old-tag", "old-task-definition", "commit-hash",
          "commit", "revision", "revision-number", "good-revision", "last-good-revision", "previous",
          "task-definition"),
-        ("PREVIOUS_REVISION", "the revision before the bad one, from deployments")),
+        ("PREVIOUS_REVISION", "the revision before the bad one")),
     **dict.fromkeys(("bad-revision", "bad-version", "bad-commit", "new-version", "new-tag", "new-revision"),
                     ("BAD_REVISION", "the revision the incident is about")),
     **dict.fromkeys(("current-revision", "current-version", "current-tag"),
-                    ("CURRENT_REVISION", "the revision live now, from deployments")),
+                    ("CURRENT_REVISION", "the revision live now")),
     **dict.fromkeys(("service", "service-name", "app", "app-name", "unit", "unit-name"),
                     ("SERVICE", "the environment's service")),
     **dict.fromkeys(("deployment", "deployment-name"), ("DEPLOYMENT", "the kubernetes target's Deployment")),
@@ -89,9 +89,9 @@ def _suggested(text: str, known: Mapping[str, str], hub: Hub | None, service: st
     row = _service_row(hub, service) if hub is not None else None
     if row is not None and name in _INSTANCE_HOLES and row.instances:
         worst = row.instances[0]  # providers list instances worst first
-        return Hole(text, worst.name, f"the {worst.state.value} instance of {row.service}, from deployments")
+        return Hole(text, worst.name, f"the {worst.state.value} instance of {row.service}")
     if row is not None and name in _COLOUR_HOLES and row.live_colour in _OTHER_COLOUR:
-        return Hole(text, _OTHER_COLOUR[row.live_colour], f"{row.live_colour} is live, from deployments")
+        return Hole(text, _OTHER_COLOUR[row.live_colour], f"{row.live_colour} is live now")
     if name == "run-id" and hub is not None:
         run = _failed_run(hub)
         if run is not None:
