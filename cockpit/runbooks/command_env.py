@@ -24,7 +24,7 @@ from cockpit.core.hub import Hub
 from cockpit.providers.base import DeploymentStatus, Provider
 from cockpit.runbooks.verification import Baseline
 
-__all__ = ["KNOWN_VARIABLES", "known_variables"]
+__all__ = ["KNOWN_VARIABLES", "known_variables", "service_row"]
 
 KNOWN_VARIABLES = (
     "COCKPIT_ENVIRONMENT", "SERVICE", "HEALTH_URL", "NAMESPACE", "DEPLOYMENT", "LIVE_SERVICE", "CLUSTER",
@@ -66,7 +66,7 @@ def known_variables(
 
 def revisions(hub: Hub, baseline: Baseline, service: str | None) -> dict[str, str]:
     """CURRENT_, BAD_ and PREVIOUS_REVISION of ``service`` (or of the only service reporting deployments)."""
-    row = _service_row(hub, service)
+    row = service_row(hub, service)
     if row is None:
         return {}
     found = {"CURRENT_REVISION": row.revision}
@@ -82,7 +82,8 @@ def revisions(hub: Hub, baseline: Baseline, service: str | None) -> dict[str, st
     return found
 
 
-def _service_row(hub: Hub, service: str | None) -> DeploymentStatus | None:
+def service_row(hub: Hub, service: str | None) -> DeploymentStatus | None:
+    """The deployment of ``service``, else the only one reported; None when there is none or no telling which."""
     rows = [row for snapshot in hub.snapshots("deployments") for row in snapshot.data or ()]
     named = [row for row in rows if row.service == service]
     if named:

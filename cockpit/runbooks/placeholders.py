@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from cockpit.core.hub import Hub
 from cockpit.errors import CockpitError
-from cockpit.providers.base import DeploymentStatus, State
+from cockpit.providers.base import State
+from cockpit.runbooks.command_env import service_row
 from cockpit.runbooks.commands import placeholders
 
 MAX_VALUE = 4096
@@ -86,7 +87,7 @@ def _suggested(text: str, known: Mapping[str, str], hub: Hub | None, service: st
         variable, said = _VARIABLE_HOLES[name]
         value = known.get(variable)
         return Hole(text, value, f"{said} (${variable})") if value else Hole(text)
-    row = _service_row(hub, service) if hub is not None else None
+    row = service_row(hub, service) if hub is not None else None
     if row is not None and name in _INSTANCE_HOLES and row.instances:
         worst = row.instances[0]  # providers list instances worst first
         return Hole(text, worst.name, f"the {worst.state.value} instance of {row.service}")
@@ -97,11 +98,6 @@ def _suggested(text: str, known: Mapping[str, str], hub: Hub | None, service: st
         if run is not None:
             return Hole(text, run, "the latest failed pipeline run")
     return Hole(text)
-
-
-def _service_row(hub: Hub, service: str | None) -> DeploymentStatus | None:
-    rows = [row for snapshot in hub.snapshots("deployments") for row in snapshot.data or ()]
-    return next((row for row in rows if row.service == service), rows[0] if len(rows) == 1 else None)
 
 
 def _failed_run(hub: Hub) -> str | None:
