@@ -103,7 +103,7 @@ class PlaceholderScreen(ModalScreen[dict[str, str] | None]):
 async def values_for(screen: Screen[None], checklist: Checklist, command: str) -> dict[str, str] | None:
     """The operator's values for ``command``'s placeholders ({} when it has none); None when they cancelled."""
     holes = checklist.shell.holes(command, checklist.baseline)
-    if not holes:
+    if not holes or checklist.runner.read_only:  # read-only mode refuses the command anyway: ask for nothing
         return {}
     values = await screen.app.push_screen_wait(PlaceholderScreen(command, holes))
     if values is None:

@@ -84,7 +84,7 @@ def revisions(hub: Hub, baseline: Baseline, service: str | None) -> dict[str, st
 
 def service_row(hub: Hub, service: str | None) -> DeploymentStatus | None:
     """The deployment of ``service``, else the only one reported; None when there is none or no telling which."""
-    rows = [row for snapshot in hub.snapshots("deployments") for row in snapshot.data or ()]
+    rows: list[DeploymentStatus] = [row for snapshot in hub.snapshots("deployments") for row in snapshot.data or ()]
     named = [row for row in rows if row.service == service]
     if named:
         return named[0]
