@@ -161,13 +161,11 @@ def _segments(command: str) -> list[list[_Word]]:
             pos = end if newline < 0 else newline
             continue
         operator = _OPERATOR.match(command, pos)
-        if operator and not (operator.group()[0].isdigit() and not _is_redirect(operator.group())):
+        if operator:
             token = operator.group()
             pos = operator.end()
             if _is_redirect(token):
                 pending_redirect = _redirect_kind(token)
-                if pending_redirect == "fd":
-                    pending_redirect = "fd-target"
                 continue
             if token in ("&", "(", ")", "{", "}", ";;"):
                 raise _Unreadable(f"{token!r} (background job, subshell or group) is more than the rule reads")
@@ -206,7 +204,7 @@ def _check_redirect(kind: str, word: _Word) -> None:
         raise _Unreadable("a redirection to an expanded name")
     if kind == "read":
         return
-    if kind == "fd-target" and (word.text.isdigit() or word.text == "-"):
+    if kind == "fd" and (word.text.isdigit() or word.text == "-"):
         return
     if word.text in SAFE_REDIRECT_TARGETS:
         return

@@ -30,7 +30,7 @@ from cockpit.runbooks.model import Step
 from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.screens.base import CockpitScreen
 from cockpit.screens.note import NoteScreen
-from cockpit.screens.placeholders import shell_header, values_for
+from cockpit.screens.placeholders import show_shell_state, values_for
 from cockpit.ui.safe import join_lines, plain, shown
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
@@ -335,9 +335,7 @@ class ChecklistScreen(CockpitScreen):
             tail = "\n".join(outcome.result.output.rstrip().splitlines()[-OUTPUT_LINES:])
             self._outputs[step.id] = f"$ {outcome.result.plan.command}\n{outcome.result.message}\n{tail}".rstrip()
             if self.checklist.shell.follow(outcome.result):
-                shell = self.query_one("#checklist-shell", Static)
-                shell.update(plain(shell_header(self.checklist), "dim"))
-                shell.display = True
+                show_shell_state(self.query_one("#checklist-shell", Static), self.checklist)
         self.refresh_steps()
 
     @work(exclusive=True, group="checklist", exit_on_error=False)

@@ -111,7 +111,8 @@ async def values_for(screen: Screen[None], checklist: Checklist, command: str) -
     return values
 
 
-def shell_header(checklist: Checklist) -> str:
-    """The checklist header's line about the shell commands run in: where, and what was exported."""
+def show_shell_state(line: Static, checklist: Checklist) -> None:
+    """The checklist header's line about the shell its commands run in: where, and what was exported."""
     described = checklist.shell.state.describe()
-    return f"$ {described}" if described else ""
+    line.update(plain(f"$ {described}" if described else "", "dim"))
+    line.display = bool(described)
