@@ -8,7 +8,8 @@ each finding says what is lost and how to write it instead:
 - a shell function defined in one command and called in a later one;
 - ``set -e`` / ``set -o pipefail`` / ``shopt`` on a line of their own, with commands after them;
 - ``NAME=value`` without ``export``, then ``$NAME`` in a later command;
-- ``alias``, ``trap``, ``pushd``/``popd``, ``read`` (stdin is /dev/null), and a job left in the background (``&``).
+- ``alias``, ``trap``, ``pushd``/``popd``, ``read`` (stdin is /dev/null), and a job left in the background (``&``);
+- ``cd``, ``export``, ``source`` or ``set`` in a subshell (``( )``) or a pipeline, whose state ends with it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _QUOTED = re.compile(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"")
 _STATEMENT_BREAK = re.compile(r"&&|\|\||[;|\n]|\$\(|[()]")
 _ASSIGNMENT = re.compile(r"([A-Za-z_]\w*)=")
 _FUNCTION = re.compile(r"(?:^|[;&|\n])\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))")
+_SUBSHELL_STATE = re.compile(r"(?:(?<!\$)\(|\|(?!\|))\s*(cd|export|source|set)\b")
+"""``(cd x; ...)`` or ``... | export A``: the state lives in a subshell."""
 _BACKGROUND = re.compile(r"(?<![&>|])&\s*$")
 _OPTIONS = frozenset({"set", "shopt"})
 _LOST = {
@@ -60,6 +63,10 @@ def shell_state_findings(runbook: Runbook) -> list[LintFinding]:
         for words in _statements(run.text):
             findings += _statement_findings(run, words, later, unexported)
         findings += _function_findings(run, later)
+        subshell = _SUBSHELL_STATE.search(_code(run.text))
+        if subshell:
+            findings.append(_finding(run, f"{subshell.group(1)} inside ( ) or a pipeline changes that subshell only, "
+                                          "not the commands after it"))
         if _BACKGROUND.search(_code(run.text)):
             findings.append(_finding(run, "a job left in the background (&) is stopped when its command ends"))
     return findings

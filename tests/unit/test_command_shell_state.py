@@ -117,6 +117,10 @@ deploy() { echo deploying; }
   ```bash
   read ANSWER
   ```
+- [ ] Move in a subshell:
+  ```bash
+  (cd /srv/app && ls) && ./scripts/rollback.sh
+  ```
 - [ ] Exported is fine: `export TAG=v41`
 - [ ] And used later: `echo "$TAG"`
 """
@@ -130,5 +134,6 @@ def test_lint_warns_where_a_runbook_relies_on_state_the_cockpit_cannot_keep() ->
     assert any("function deploy is defined here and called in a later command" in m for m in messages)
     assert any("background (&) is stopped when its command ends" in m for m in messages)
     assert any("read: a command gets no input" in m for m in messages)
+    assert any("cd inside ( ) or a pipeline changes that subshell only" in m for m in messages)
     assert not any("TAG" in m for m in messages)
-    assert len(messages) == 6
+    assert len(messages) == 7
