@@ -319,8 +319,8 @@ def placeholders(command: str) -> list[str]:
     found += [f"<<{m.group(1)}>>" for m in _HEREDOC_PLACEHOLDER.finditer(unquoted)]
     found += [f"<{m.group(1)}>" for m in _ANGLE_PLACEHOLDER.finditer(_HEREDOC_PLACEHOLDER.sub("", unquoted))]
     # Inside quotes `<b>` is a string, but `<idle-colour>` in a JSON patch is still a hole: joined words only.
-    quoted = " ".join(m.group() for m in _QUOTED.finditer(command))
-    found += [f"<{m.group(1)}>" for m in _QUOTED_ANGLE_PLACEHOLDER.finditer(quoted)]
+    for quoted in _QUOTED.finditer(command):
+        found += [f"<{m.group(1)}>" for m in _QUOTED_ANGLE_PLACEHOLDER.finditer(quoted.group())]
     found += [f"[{m.group(1)}]" for m in _BRACKET_PLACEHOLDER.finditer(command)]
     assigned = assigned_variables(command)
     # A parameter expansion names a variable the shell fills in (``${COMPOSE_PROJECT_NAME:?}``), not a hole.

@@ -127,3 +127,5 @@ def test_a_protected_environment_asks_no_typed_confirmation_for_a_read_only_comm
         lying = replace(writing, changes_nothing=True)
         assert runner.confirmation_phrase(lying) == "checkout"
         assert is_read_only(reading.command) and not is_read_only(lying.command)
+        # The rule is for shell commands only: a provider's action is confirmed whatever its equivalent command.
+        assert runner.confirmation_phrase(replace(reading, action="rollback", service="api")) == "api"
