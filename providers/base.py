@@ -256,6 +256,9 @@ class ActionPlan:
     """Provider-private inputs for ``execute`` (never shown as the command)."""
     expect_revision: str | None = None
     """Verification: the deployment must report this revision, ready, before the action counts as done."""
+    changes_nothing: bool = False
+    """Only reads (a shell command under ``cockpit.providers.shell_readonly``'s rule): no typed confirmation, and
+    nothing to undo."""
 
 
 @dataclass(frozen=True, slots=True)

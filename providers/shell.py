@@ -9,7 +9,12 @@ too once the output has drained: nothing keeps running unseen after the cockpit 
 backgrounded ``kubectl port-forward ... &`` does not outlive its step (run such helpers outside the cockpit).
 
 The environment is the cockpit's own (kubeconfig, AWS profile, DOCKER_HOST...), with pagers switched off
-(``PAGER=cat``, ``GIT_PAGER=cat``, ``AWS_PAGER=``) because nobody can press ``q`` in a captured pager.
+(``PAGER=cat``, ``GIT_PAGER=cat``, ``AWS_PAGER=``) because nobody can press ``q`` in a captured pager, plus the
+plan's variables (what the cockpit knows of the environment, what earlier commands of the checklist exported).
+When bash exits, the result says where the command left its working directory and which variables it exported
+or unset (``cockpit.providers.shell_capture``), so the next command can start from there.
+
+A plan says ``changes_nothing`` when the command only reads (``cockpit.providers.shell_readonly``).
 """
 
 from __future__ import annotations
@@ -20,11 +25,14 @@ import os
 import re
 import signal
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import msgspec
 
 from cockpit.providers.base import ActionPlan, ActionResult, Provider, utcnow
+from cockpit.providers.shell_capture import StateCapture, read_ending, variable_changes
+from cockpit.providers.shell_readonly import is_read_only
 
 RUN_COMMAND = "run-command"
 """The ``ActionPlan.action`` of a shell command."""
@@ -57,6 +65,11 @@ class CommandResult(ActionResult):
     timed_out: bool = False
     dropped_bytes: int = 0
     """Output bytes dropped from the start to keep within the limit."""
+    cwd_after: str | None = None
+    """Where the command left its working directory when it moved it; None: it stayed where it started, or that
+    is not known (killed by SIGKILL, or it replaced our EXIT trap)."""
+    variables_after: Mapping[str, str | None] = field(default_factory=dict)
+    """Variables the command exported (name -> value) or unset (name -> None)."""
 
 
 class LocalShell(Provider):
@@ -67,14 +80,24 @@ class LocalShell(Provider):
         resolved = settings if settings is not None else ShellSettings()
         super().__init__(target, resolved)
         self.settings: ShellSettings = resolved
+        self._capture = StateCapture()
 
     def describe(self) -> str:
         return f"{self.kind}:{self.target} (bash on this machine)"
 
     def plan_command(
-        self, command: str, *, step_id: str, timeout_s: float | None = None, cwd: str | None = None
+        self,
+        command: str,
+        *,
+        step_id: str,
+        timeout_s: float | None = None,
+        cwd: str | None = None,
+        variables: Mapping[str, str | None] | None = None,
     ) -> ActionPlan:
-        """The plan for running ``command`` as it is; ValueError for a command that cannot run at all."""
+        """The plan for running ``command`` as it is; ValueError for a command that cannot run at all.
+
+        ``variables`` are set (or, with None, unset) in the command's environment on top of the cockpit's own.
+        """
         if not command.strip():
             raise ValueError("the command is empty: nothing to run")
         if "\x00" in command:
@@ -84,16 +107,18 @@ class LocalShell(Provider):
             raise ValueError(f"the timeout must be more than 0 s (got {timeout:g})")
         first_line, _, rest = command.strip().partition("\n")
         where = cwd or self.settings.cwd
+        reads_only = is_read_only(command)
         return ActionPlan(
             action=RUN_COMMAND,
             target=self.target,
             service=_program(command) or step_id,
             command=command,
             changes=(),
-            reversible=False,
+            reversible=reads_only,  # nothing to undo
             summary=f"run for step {step_id}{f' in {where}' if where else ''} (timeout {timeout:g} s): "
                     f"{first_line}{' ...' if rest else ''}",
-            params={"step_id": step_id, "timeout_s": timeout, "cwd": where},
+            params={"step_id": step_id, "timeout_s": timeout, "cwd": where, "variables": dict(variables or {})},
+            changes_nothing=reads_only,
         )
 
     async def execute(self, plan: ActionPlan) -> CommandResult:
@@ -102,6 +127,9 @@ class LocalShell(Provider):
         started, clock = utcnow(), time.monotonic()
         # Our own pipe rather than asyncio's PIPE: asyncio's wait() also waits for every pipe to close, and a child
         # left in the background would hold it open long after bash exited.
+        env = command_environment(plan.params.get("variables") or {})
+        started_with = dict(env)
+        state_file = self._capture.prepare(env)
         read_fd, write_fd = os.pipe()
         try:
             process = await asyncio.create_subprocess_exec(
@@ -110,11 +138,12 @@ class LocalShell(Provider):
                 stdout=write_fd,
                 stderr=write_fd,
                 cwd=cwd,
-                env={**os.environ, **QUIET_PAGERS},
+                env=env,
                 start_new_session=True,
             )
         except OSError as error:
             os.close(read_fd)
+            read_ending(state_file)  # removes it
             where = f" in {cwd}" if cwd else ""
             return CommandResult(plan, False, f"could not start bash{where}: {error.strerror or error}", started,
                                  utcnow())
@@ -155,8 +184,29 @@ class LocalShell(Provider):
             message = f"killed by {_signal_name(-code)} after {elapsed:.1f} s"
         else:
             message = f"exit {code} in {elapsed:.1f} s"
+        ending = read_ending(state_file)
         return CommandResult(plan, code == 0 and not timed_out, message, started, utcnow(), output.text(),
-                             exit_code=code, timed_out=timed_out, dropped_bytes=output.dropped)
+                             exit_code=code, timed_out=timed_out, dropped_bytes=output.dropped,
+                             cwd_after=ending.cwd if ending and not _same_directory(ending.cwd, cwd) else None,
+                             variables_after=variable_changes(started_with, ending.variables) if ending else {})
+
+
+def command_environment(variables: Mapping[str, str | None]) -> dict[str, str]:
+    """The cockpit's environment, pagers off, with ``variables`` set (or unset where None)."""
+    env = {**os.environ, **QUIET_PAGERS}
+    for name, value in variables.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def _same_directory(path: str, started_in: str | None) -> bool:
+    try:
+        return os.path.samefile(path, started_in or os.getcwd())
+    except OSError:  # gone or unreadable since: it is not where the command started
+        return False
 
 
 def _program(command: str) -> str | None:

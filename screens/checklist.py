@@ -31,6 +31,7 @@ from cockpit.runbooks.model import Step
 from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.screens.base import CockpitScreen
 from cockpit.screens.note import NoteScreen
+from cockpit.screens.placeholders import show_shell_state, values_for
 from cockpit.ui.safe import join_lines, plain, shown
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
@@ -97,6 +98,9 @@ class ChecklistScreen(CockpitScreen):
         with Horizontal(id="checklist-body"):
             with Vertical(id="checklist-main"):
                 yield Static(shown("[b]$title[/b]", title=runbook.title or runbook.source), id="checklist-title")
+                shell = Static("", id="checklist-shell")  # where commands run: shown once a command moved it
+                shell.display = False
+                yield shell
                 yield OptionList(id="checklist-steps")
                 with VerticalScroll(id="checklist-detail"):
                     yield Static("", id="step-detail")
@@ -322,16 +326,22 @@ class ChecklistScreen(CockpitScreen):
                 return
             command = picked
 
+        values = await values_for(self, self.checklist, command)
+        if values is None:
+            return
+
         async def plan() -> ActionPlan:
             try:
-                return self.checklist.plan_step_command(step.id, command)
-            except ChecklistError as error:  # e.g. a <placeholder> still in the command: the flow shows it
+                return self.checklist.plan_step_command(step.id, command, values)
+            except ChecklistError as error:  # e.g. a value that cannot go where its placeholder stands
                 raise ActionRefused(str(error)) from None
 
         outcome = await self._perform_action(plan)
         if outcome is not None:
             tail = "\n".join(outcome.result.output.rstrip().splitlines()[-OUTPUT_LINES:])
-            self._outputs[step.id] = f"$ {command}\n{outcome.result.message}\n{tail}".rstrip()
+            self._outputs[step.id] = f"$ {outcome.result.plan.command}\n{outcome.result.message}\n{tail}".rstrip()
+            if self.checklist.shell.follow(outcome.result):
+                show_shell_state(self.query_one("#checklist-shell", Static), self.checklist)
         self.refresh_steps()
 
     @work(exclusive=True, group="checklist", exit_on_error=False)

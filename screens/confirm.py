@@ -46,6 +46,8 @@ class ConfirmScreen(ModalScreen[str | None]):
             ]
             yield Static(join_lines(["Changes:", *changes]) if changes else "No recorded changes.", classes="changes")
             undo = "reversible (roll forward again the same way)" if plan.reversible else "[b $error]NOT reversible[/]"
+            if plan.changes_nothing:
+                undo = "[$success]read-only:[/] it changes nothing"
             yield Static(undo, classes="reversible")
             if self.phrase is not None:
                 yield Label(

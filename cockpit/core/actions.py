@@ -39,6 +39,7 @@ from cockpit.providers.base import (
     utcnow,
 )
 from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
+from cockpit.providers.shell_readonly import is_read_only
 
 STEP_PARAM = "step_id"
 """The plan parameter naming the runbook step an action carries out (the shell's command plans use it too)."""
@@ -73,6 +74,7 @@ def plan_detail(plan: ActionPlan) -> dict[str, Any]:
         "reversible": plan.reversible,
         "summary": plan.summary,
         "expect_revision": plan.expect_revision,
+        "changes_nothing": plan.changes_nothing,
     }
 
 
@@ -86,7 +88,8 @@ def result_detail(result: ActionResult) -> dict[str, Any]:
         "duration_s": round(result.duration_s, 3),
     }
     if isinstance(result, CommandResult):
-        detail.update(exit_code=result.exit_code, timed_out=result.timed_out, dropped_bytes=result.dropped_bytes)
+        detail.update(exit_code=result.exit_code, timed_out=result.timed_out, dropped_bytes=result.dropped_bytes,
+                      cwd_after=result.cwd_after, variables_after=dict(result.variables_after))
     return detail
 
 
@@ -183,12 +186,20 @@ class ActionRunner:
         return await self._plan("switch-traffic", target, provider.plan_switch(service, colour))
 
     def plan_command(
-        self, command: str, *, step_id: str, timeout_s: float | None = None, cwd: str | None = None
+        self,
+        command: str,
+        *,
+        step_id: str,
+        timeout_s: float | None = None,
+        cwd: str | None = None,
+        variables: Mapping[str, str | None] | None = None,
+        filled: Mapping[str, str] | None = None,
     ) -> ActionPlan:
         """Plan running ``command`` exactly as given for runbook step ``step_id`` (recorded as action.planned).
 
         Synchronous: planning a command asks no backend. Refused (and recorded) in read-only mode and for a
-        command that cannot run (empty, NUL byte, a timeout of 0).
+        command that cannot run (empty, NUL byte, a timeout of 0). ``variables`` go into its environment;
+        ``filled`` (placeholder -> value the operator gave) is recorded with the plan.
         """
         target = self.shell.target
         refused = {"step_id": step_id, "command": command}
@@ -198,11 +209,15 @@ class ActionRunner:
                 RUN_COMMAND, target, refused,
             )
         try:
-            plan = self.shell.plan_command(command, step_id=step_id, timeout_s=timeout_s, cwd=cwd)
+            plan = self.shell.plan_command(command, step_id=step_id, timeout_s=timeout_s, cwd=cwd,
+                                           variables=variables)
         except ValueError as error:
             raise self._refuse(f"cannot run the command of step {step_id}: {error}", RUN_COMMAND, target,
                                refused) from None
-        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, {"step_id": step_id})
+        extra: dict[str, Any] = {"step_id": step_id, "cwd": plan.params.get("cwd"), "variables": dict(variables or {})}
+        if filled:
+            extra["filled"] = dict(filled)
+        self._record(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, extra)
         return plan
 
     def warning(self, plan: ActionPlan) -> str | None:
@@ -213,9 +228,12 @@ class ActionRunner:
     def confirmation_phrase(self, plan: ActionPlan) -> str | None:
         """What the operator must type to confirm: the service name in a protected environment, else nothing.
 
-        For a command that is ``confirm_phrase`` when one was given (the environment's service name).
+        For a command that is ``confirm_phrase`` when one was given (the environment's service name), and nothing
+        for a command that only reads (judged here again from its text, not taken from the plan).
         """
         if not self.protected:
+            return None
+        if plan.action == RUN_COMMAND and is_read_only(plan.command):
             return None
         if plan.action == RUN_COMMAND and self.confirm_phrase:
             return self.confirm_phrase

@@ -23,6 +23,7 @@ shows it, asks for confirmation, runs it and records the result against the step
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from importlib import resources
@@ -37,9 +38,10 @@ from cockpit.errors import CockpitError
 from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
 from cockpit.runbooks.advisor import looks_like_decision_table
 from cockpit.runbooks.baseline import Baseline
-from cockpit.runbooks.commands import placeholders
 from cockpit.runbooks.model import Runbook, Step, Table
 from cockpit.runbooks.notation import parse_duration
+from cockpit.runbooks.placeholders import PlaceholderError
+from cockpit.runbooks.step_shell import StepShell
 from cockpit.runbooks.verification import (
     SpecError,
     Verdict,
@@ -134,6 +136,8 @@ class Checklist:
         runner: ActionRunner,
         *,
         operator: str,
+        environment: str | None = None,
+        service: str | None = None,
     ) -> None:
         self.runbook = runbook
         self.timeline = timeline
@@ -150,6 +154,8 @@ class Checklist:
         self._started = False
         self._selected: str | None = None
         self._last_seq = 0
+        self.shell = StepShell(runner, hub, environment=environment, service=service)
+        """Plans step commands: placeholders, the environment's variables, the directory and exports kept."""
         self.sync()
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -302,20 +308,21 @@ class Checklist:
             return None
         return {key: step.attrs[key] for key in STEP_ACTION_KEYS if key in step.attrs}
 
-    def plan_step_command(self, step_id: str, command: str) -> ActionPlan:
+    def plan_step_command(self, step_id: str, command: str, values: Mapping[str, str] | None = None) -> ActionPlan:
         """Plan one of the step's commands through the runner (read-only refuses, recorded there).
 
-        Only the runbook's own text is accepted, and not while it holds placeholders: ``<task-id>`` would run as
-        a shell redirection. A command the operator edited goes to ``runner.plan_command`` directly.
+        Only the runbook's own text is accepted, and its placeholders only with a value for each (``values``,
+        quoted where they go: ``<task-id>`` left in would run as a shell redirection). See ``StepShell.plan``.
         """
         step = self.step(step_id)
         if command not in self.step_commands(step):
             raise ChecklistError(f"that is not one of the commands of step {step.id}")
-        holes = placeholders(command)
-        if holes:
-            raise ChecklistError(f"fill in {', '.join(holes)} before running this command of step {step.id}")
         timeout = parse_duration(step.attrs["timeout"]) if "timeout" in step.attrs else None
-        return self.runner.plan_command(command, step_id=step.id, timeout_s=timeout)
+        self._complete_baseline()  # PREVIOUS_REVISION and friends come from it
+        try:
+            return self.shell.plan(command, step_id=step.id, baseline=self._baseline, timeout_s=timeout, values=values)
+        except PlaceholderError as error:
+            raise ChecklistError(str(error)) from None
 
     async def plan_step_action(self, step_id: str) -> ActionPlan:
         """Plan the step's ``action=`` through the runner. A rollback to ``previous`` (or with no revision) goes to

@@ -299,6 +299,7 @@ _ANGLE_PLACEHOLDER = re.compile(r"(?<![<$\d])<(?![<(&=])([A-Za-z0-9][\w .,:/-]{0
 _HEREDOC_PLACEHOLDER = re.compile(r"<<([A-Za-z0-9][\w .-]{0,60}?)>>")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{\s*([^{}\s][^{}]{0,60}?)\s*\}\}")
 _QUOTED = re.compile(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"")
+_QUOTED_ANGLE_PLACEHOLDER = re.compile(r"<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)>")
 _BRACKET_PLACEHOLDER = re.compile(r"(?<![\w$\[])\[([A-Za-z][A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[A-Z][A-Z0-9_]*)\](?!\])")
 _UPPER_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9$<\[])(?<!\$\{)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9=])")
 _SINGLE_QUOTED = re.compile(r"'[^']*'")
@@ -317,6 +318,9 @@ def placeholders(command: str) -> list[str]:
     found = [f"{{{{{m.group(1)}}}}}" for m in _TEMPLATE_PLACEHOLDER.finditer(command)]
     found += [f"<<{m.group(1)}>>" for m in _HEREDOC_PLACEHOLDER.finditer(unquoted)]
     found += [f"<{m.group(1)}>" for m in _ANGLE_PLACEHOLDER.finditer(_HEREDOC_PLACEHOLDER.sub("", unquoted))]
+    # Inside quotes `<b>` is a string, but `<idle-colour>` in a JSON patch is still a hole: joined words only.
+    for quoted in _QUOTED.finditer(command):
+        found += [f"<{m.group(1)}>" for m in _QUOTED_ANGLE_PLACEHOLDER.finditer(quoted.group())]
     found += [f"[{m.group(1)}]" for m in _BRACKET_PLACEHOLDER.finditer(command)]
     assigned = assigned_variables(command)
     # A parameter expansion names a variable the shell fills in (``${COMPOSE_PROJECT_NAME:?}``), not a hole.

@@ -1,8 +1,9 @@
-"""Runbook lint: the parser's notes plus empty steps, placeholders and unset variables in commands, and unusable
-cockpit attributes."""
+"""Runbook lint: the parser's notes plus empty steps, placeholders and unset variables in commands (those the
+cockpit sets for the environment excepted), shell state the cockpit cannot keep, and unusable cockpit attributes."""
 
 from __future__ import annotations
 
+from cockpit.runbooks.command_env import KNOWN_VARIABLES
 from cockpit.runbooks.commands import (
     WELL_KNOWN_VARIABLES,
     assigned_variables,
@@ -15,11 +16,13 @@ from cockpit.runbooks.model import (
     Severity,
 )
 from cockpit.runbooks.notation import ACTIONS, KNOWN_ATTRIBUTES, VERIFICATIONS, parse_duration
+from cockpit.runbooks.shell_lint import shell_state_findings
 
 
 def lint_runbook(runbook: Runbook) -> list[LintFinding]:
-    """Parser notes plus: empty steps, placeholders and unset variables in commands, unusable attributes."""
-    findings = list(runbook.notes)
+    """Parser notes plus: empty steps, placeholders and unset variables in commands, shell state the cockpit
+    cannot keep between commands (``cockpit.runbooks.shell_lint``), unusable attributes."""
+    findings = list(runbook.notes) + shell_state_findings(runbook)
     assigned: set[str] = set()
     for step in runbook.steps():
         if not step.text:
@@ -40,6 +43,7 @@ def lint_runbook(runbook: Runbook) -> list[LintFinding]:
                 {name for single in command.commands for name in used_variables(single)}
                 - assigned
                 - WELL_KNOWN_VARIABLES
+                - set(KNOWN_VARIABLES)  # the cockpit sets these when it knows them (command_env)
             )
             if unset:
                 names = ", ".join(f"${name}" for name in unset)

@@ -428,7 +428,9 @@ class CockpitApp(App[int]):
             return None
         assert self.incident is not None and self.runner is not None
         operator = self.session.operator
-        return Checklist(runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=operator)
+        env = self.session.environment
+        return Checklist(runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=operator,
+                         environment=env.name, service=env.service)
 
 
 def _policy_fields(polling: Any) -> dict[str, float]:

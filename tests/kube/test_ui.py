@@ -85,14 +85,18 @@ async def test_walking_the_kubernetes_runbook_rolls_back_and_kubectl_agrees(
             await until(app, pilot, lambda: isinstance(app.screen, ConfirmScreen))
             dialog = app.screen
             assert isinstance(dialog, ConfirmScreen)
+            if dialog.phrase is None:  # a read-only command: seen, then `y`
+                await pilot.press("y")
+                return dialog
             dialog.query_one(Input).insert_text_at_cursor(typed)
             await pilot.press("enter")
             return dialog
 
-        # Section 2: the history, by the runbook's own kubectl command through the action runner.
+        # Section 2: the history, by the runbook's own kubectl command through the action runner (it only reads:
+        # no typed confirmation).
         screen.select_step("s4.1")
         await pilot.press("x")
-        await confirm()
+        assert (await confirm()).phrase is None
         await app.workers.wait_for_complete()
         assert "deploy 1.4.2" in screen._outputs["s4.1"]
 
@@ -100,6 +104,7 @@ async def test_walking_the_kubernetes_runbook_rolls_back_and_kubectl_agrees(
         screen.select_step("s4.2")
         await pilot.press("a")
         dialog = await confirm()
+        assert dialog.phrase == "checkout"
         assert dialog.plan.command.endswith(f"-n {kube.name} rollout undo deployment/checkout --to-revision=1")
         await app.workers.wait_for_complete()
         await until(app, pilot, lambda: pane.rows["checkout/checkout"].state is State.HEALTHY)

@@ -102,14 +102,14 @@ async def test_a_refused_command_is_recorded_against_its_step(timeline: Timeline
 
 
 def command_plan(actions: ActionRunner) -> ActionPlan:
-    return actions.plan_command("date", step_id="s1.1")
+    return actions.plan_command("systemctl restart api", step_id="s1.1")
 
 
 @pytest.mark.parametrize(
     ("protected", "confirm_phrase", "command_needs", "rollback_needs"),
     [
         (False, "checkout", None, None),
-        (True, None, "date", "api"),  # a command's own program name, when the environment names no service
+        (True, None, "systemctl", "api"),  # a command's own program name, when the environment names no service
         (True, "checkout", "checkout", "api"),  # the environment's service confirms its commands, not provider actions
     ],
 )

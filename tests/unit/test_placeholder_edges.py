@@ -23,6 +23,9 @@ from cockpit.runbooks.commands import placeholders
         # Variables the command assigns itself, or the shell and tools own, are not holes even used bare.
         ('for SERVICE_NAME in api web; do echo "$SERVICE_NAME"; done; unset SERVICE_NAME', []),
         ("env -u AWS_PROFILE aws sts get-caller-identity", []),
+        # In quotes a tag is a string, but joined words in angle brackets are still a hole (a JSON patch's value).
+        ("""curl -d '<b>bold</b>' -H "Accept: <any>" x""", []),
+        ("""kubectl patch service api -p '{"spec":{"selector":{"color":"<idle-colour>"}}}'""", ["<idle-colour>"]),
         # A hole next to them still is one.
         ("unset AWS_PROFILE; aws ecs update-service --service api --task-definition OLD_TASK_DEF", ["OLD_TASK_DEF"]),
     ],

@@ -337,7 +337,6 @@ def test_lint_reports_every_problem_with_its_line() -> None:
             "cockpit attributes (verify=revision target=billing) apply to nothing: a heading comes first",
         ),
         (line_of(ECS, "```bash"), "warning", "step rollback: fill in PREVIOUS_REVISION before running"),
-        (line_of(ECS, "```bash"), "warning", "step rollback: nothing in this runbook sets $SERVICE"),
         (verify_line, "warning", "step s4.1: unknown cockpit attribute 'colour'"),
         (verify_line, "error", "step s4.1: verify=metric needs exactly one of below=<number> or above=<number>"),
         (verify_line, "error", "step s4.1: for=soon is not a duration like 30s, 5m or 1h"),
