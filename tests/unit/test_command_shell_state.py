@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from cockpit.providers.shell import CommandResult, LocalShell
+from cockpit.runbooks.baseline import Baseline, BaselineEntry
 from cockpit.runbooks.command_env import known_variables
 from cockpit.runbooks.parser import parse_runbook
 from cockpit.runbooks.shell_lint import shell_state_findings
 from cockpit.runbooks.shell_state import ShellState
-from cockpit.runbooks.verification import Baseline, BaselineEntry
 from tests.unit.live_hub import LiveHub
 
 
