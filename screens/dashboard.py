@@ -78,7 +78,9 @@ class DashboardScreen(CockpitScreen):
         if pane_id == "pipeline" and not self._pipelines:
             return
         pane = self.query_one(f"#{pane_id}", Pane)
-        pane.focus()
+        # Focus now, not after the queued keys (Widget.focus defers): SSH delivers "3z" in one read, and the z
+        # must zoom the pane the 3 chose.
+        self.set_focus(pane)
         if self.maximized is not None:
             self.maximize(pane, container=False)
 
