@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.dom import DOMNode
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from cockpit.core.trigger_model import Trigger
 from cockpit.providers.base import LogLine
-from cockpit.screens.base import CockpitScreen
+from cockpit.screens.base import CockpitScreen, key_bar
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
@@ -66,7 +66,7 @@ class DashboardScreen(CockpitScreen):
             yield MetricsPane(id="metrics")
             if self._pipelines:
                 yield PipelinePane(id="pipeline")
-        yield Footer()
+        yield key_bar()
 
     def on_mount(self) -> None:
         self.query_one(MetricsPane).set_triggers(self._triggers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
@@ -24,6 +25,9 @@ HISTORY_SHOWN = 6
 EVENTS_SHOWN = 2
 INSTANCES_SHOWN = 3
 """Unhealthy instances listed by name under a service (the rest are counted)."""
+TABLE_MIN_WIDTH = 72
+"""Below this content width (the pane in an 80-column window, or beside the checklist) the table would cut its last
+columns, the why first: each service is then a line of text and its why a wrapped line under it."""
 
 
 class DeploymentsPane(Pane):
@@ -34,6 +38,7 @@ class DeploymentsPane(Pane):
         super().__init__(id=id)
         self._rows: dict[str, DeploymentStatus] = {}
         self._details: Text = Text()
+        self._rows_text: Text = Text()
         self._shown: dict[str, tuple[str, ...]] = {}
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
@@ -44,11 +49,15 @@ class DeploymentsPane(Pane):
         for column in COLUMNS:
             table.add_column(column, key=column)
         yield table
+        yield Static("", classes="rows-text")
         yield Static("", classes="history")
         yield Static("", classes="empty", markup=True)
 
     def on_mount(self) -> None:
         self.query_one(".empty", Static).update("[dim]waiting for the first answer…[/]")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(self.content_size.width < TABLE_MIN_WIDTH, "-narrow")
 
     @property
     def rows(self) -> dict[str, DeploymentStatus]:
@@ -89,10 +98,27 @@ class DeploymentsPane(Pane):
                 self._shown[key] = words
             self.set_class(any(r.state.is_bad for r in self._rows.values()), "-alert")
             self.query_one(".empty", Static).display = not self._rows
+            self._render_rows_text()
             self._render_details(snapshot)
 
     def _theme_colour(self, state: State) -> str:
         return self.app.theme_variables.get(STATE_STYLE[state].lstrip("$"), "")
+
+    def _render_rows_text(self) -> None:
+        """The narrow form of the table: one line per service, its why wrapped under it (never cut off)."""
+        lines: list[Text] = []
+        for row in self._rows.values():
+            lines.append(Text.assemble(
+                (one_line(row.service), "bold"), "  ",
+                (f"{STATE_MARK[row.state]} {row.state.value}", self._theme_colour(row.state)), "  ",
+                one_line(row.revision), "  ", f"{row.ready}/{row.desired} ready",
+            ))
+            if row.message:
+                lines.append(Text.assemble(("  why: ", "dim"), one_line(row.message)))
+        text = Text("\n").join(lines)
+        if text.plain != self._rows_text.plain or text.spans != self._rows_text.spans:
+            self._rows_text = text
+            self.query_one(".rows-text", Static).update(text)
 
     def _render_details(self, snapshot: Snapshot) -> None:
         """Static.update skips nothing, so compare before updating (an idle pane must not repaint)."""
