@@ -139,7 +139,8 @@ class CockpitApp(App[int]):
         self.environment_name = env.name
         self.protected = env.protected
         self.read_only = self.session.read_only
-        self.incident_label = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
+        # "(resumed)" beside the reference: at 80 columns the end of the title is what the status line cuts.
+        self.incident_label = f"{self.incident.ref}{' (resumed)' if resumed else ''} {self.incident.title}"
         incident = self.incident
         self.add_mode("dashboard", self._build_dashboard)
         self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
