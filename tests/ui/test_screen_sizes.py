@@ -29,13 +29,26 @@ SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
 DEMO_RUNBOOK = Path(str(resources.files("cockpit.runbooks") / "builtin" / "health-decision-rollback.md"))
 
 
-def frozen_app(db: Path) -> CockpitApp:
+PICKER_RUNBOOK = """# Restart the api's workers when the database pool is exhausted
+
+## 1. Restart
+
+- [ ] Look at the pods, then restart them one by one:
+
+  ```sh
+  kubectl --namespace production get pods --selector app=api --output wide
+  kubectl --namespace production rollout restart deployment/api
+  ```
+"""
+
+
+def frozen_app(db: Path, runbook: Path = DEMO_RUNBOOK) -> CockpitApp:
     """The fake incident with every clock frozen: the hub's at the fake's time, the timeline's ticking one second
     per event from it (the timeline screen lists each event's time)."""
     start = datetime.fromisoformat(FROZEN)
     ticks = itertools.count()
     timeline = Timeline(db, clock=lambda: start + timedelta(seconds=next(ticks)))
-    return CockpitApp(fake_session(db, runbook=DEMO_RUNBOOK), timeline, clock=lambda: start)
+    return CockpitApp(fake_session(db, runbook=runbook), timeline, clock=lambda: start)
 
 
 async def settled(pilot: Pilot[Any]) -> None:
@@ -97,3 +110,17 @@ SCREENS: dict[str, Callable[[Pilot[Any]], Awaitable[None]]] = {
 @pytest.mark.parametrize("screen", SCREENS)
 def test_every_screen_at_both_sizes(snap_compare: Any, tmp_path: Path, screen: str, size: str) -> None:
     assert snap_compare(frozen_app(tmp_path / "t.db"), terminal_size=SIZES[size], run_before=SCREENS[screen])
+
+
+async def command_picker(pilot: Pilot[Any]) -> None:
+    await checklist(pilot)
+    await pilot.press("x")  # a step with two commands: which one?
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_command_picker_at_both_sizes(snap_compare: Any, tmp_path: Path, size: str) -> None:
+    runbook = tmp_path / "restart.md"
+    runbook.write_text(PICKER_RUNBOOK)
+    app = frozen_app(tmp_path / "t.db", runbook)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=command_picker)
