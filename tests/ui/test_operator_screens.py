@@ -16,7 +16,6 @@ from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
-from cockpit.providers.fake import FakeProvider
 from cockpit.runbooks.checklist import StepState
 from cockpit.screens.checklist import STATE_MARK, ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
@@ -28,18 +27,10 @@ from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.logs_pane import LogsPane
 from tests.ui.conftest import fake_session, make_app, until
+from tests.ui.test_confirm_and_disk import fake, open_confirmation
 
 SMALL = (80, 24)
 DEMO_RUNBOOK = Path(str(resources.files("cockpit.runbooks") / "builtin" / "health-decision-rollback.md"))
-
-
-async def open_confirmation(app: CockpitApp, pilot: object) -> ConfirmScreen:
-    deployments = app.screen.query_one(DeploymentsPane)
-    await until(app, pilot, lambda: bool(deployments.rows))  # type: ignore[arg-type]
-    await pilot.press("r")  # type: ignore[attr-defined]
-    await until(app, pilot, lambda: isinstance(app.screen, ConfirmScreen))  # type: ignore[arg-type]
-    assert isinstance(app.screen, ConfirmScreen)
-    return app.screen
 
 
 async def toasts_on(screen: Screen[object], pilot: Pilot[object]) -> list[Toast]:
@@ -54,12 +45,6 @@ async def toasts_on(screen: Screen[object], pilot: Pilot[object]) -> list[Toast]
 
 def notices(app: CockpitApp) -> list[str]:
     return [notification.title for notification in app._notifications]
-
-
-def fake(app: CockpitApp) -> FakeProvider:
-    provider = app.session.providers["api"]
-    assert isinstance(provider, FakeProvider)
-    return provider
 
 
 async def test_a_typo_in_the_confirmation_is_said_in_the_dialog_and_typed_again(tmp_path: Path) -> None:
