@@ -12,12 +12,13 @@ from collections import Counter
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widgets import DataTable, Static
 
-from cockpit.core.formatting import STATE_MARK, STATE_STYLE
+from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
 from cockpit.core.hub import Snapshot
 from cockpit.providers.base import DeploymentStatus, Instance, State
-from cockpit.ui.safe import one_line
+from cockpit.ui.safe import join_lines, one_line, shown
 from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
@@ -38,7 +39,8 @@ class DeploymentsPane(Pane):
         super().__init__(id=id)
         self._rows: dict[str, DeploymentStatus] = {}
         self._details: Text = Text()
-        self._rows_text: Text = Text()
+        self._rows_words: tuple[tuple[str, ...], ...] = ()
+        """The narrow form's words as last drawn."""
         self._shown: dict[str, tuple[str, ...]] = {}
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
@@ -106,19 +108,17 @@ class DeploymentsPane(Pane):
 
     def _render_rows_text(self) -> None:
         """The narrow form of the table: one line per service, its why wrapped under it (never cut off)."""
-        lines: list[Text] = []
+        words = tuple(self._shown.values())
+        if words == self._rows_words:
+            return  # an idle pane must not repaint
+        self._rows_words = words
+        lines: list[Content] = []
         for row in self._rows.values():
-            lines.append(Text.assemble(
-                (one_line(row.service), "bold"), "  ",
-                (f"{STATE_MARK[row.state]} {row.state.value}", self._theme_colour(row.state)), "  ",
-                one_line(row.revision), "  ", f"{row.ready}/{row.desired} ready",
-            ))
+            lines.append(shown(f"[b]$service[/b]  {state_label(row.state)}  $revision  {row.ready}/{row.desired} ready",
+                               service=one_line(row.service), revision=one_line(row.revision)))
             if row.message:
-                lines.append(Text.assemble(("  why: ", "dim"), one_line(row.message)))
-        text = Text("\n").join(lines)
-        if text.plain != self._rows_text.plain or text.spans != self._rows_text.spans:
-            self._rows_text = text
-            self.query_one(".rows-text", Static).update(text)
+                lines.append(shown("  [dim]why:[/] $why", why=one_line(row.message)))
+        self.query_one(".rows-text", Static).update(join_lines(lines))
 
     def _render_details(self, snapshot: Snapshot) -> None:
         """Static.update skips nothing, so compare before updating (an idle pane must not repaint)."""
