@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cockpit.core.actions import ActionRefused, Outcome
@@ -29,7 +29,7 @@ from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, 
 from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
 from cockpit.runbooks.model import Step
 from cockpit.runbooks.verification import VerdictOutcome
-from cockpit.screens.base import CockpitScreen
+from cockpit.screens.base import CockpitScreen, key_bar
 from cockpit.screens.note import NoteScreen
 from cockpit.screens.placeholders import show_shell_state, values_for
 from cockpit.ui.safe import join_lines, plain, shown
@@ -107,7 +107,7 @@ class ChecklistScreen(CockpitScreen):
             with Vertical(id="checklist-side"):
                 yield HealthPane(id="checklist-health")
                 yield DeploymentsPane(id="checklist-deployments")
-        yield Footer()
+        yield key_bar()
 
     def on_mount(self) -> None:
         self.checklist.start()
@@ -156,7 +156,9 @@ class ChecklistScreen(CockpitScreen):
         skipped = self.checklist.skipped()
         counts = f"{done}/{total} done" + (f", {skipped} skipped" if skipped else "")
         title = self.checklist.runbook.title or self.checklist.runbook.source
-        self.query_one("#checklist-title", Static).update(shown(f"[b]$title[/b]  [dim]{counts}[/]", title=title))
+        # The counter first: on a narrow terminal the title wraps (two lines at most), the counter never goes.
+        self.query_one("#checklist-title", Static).update(shown(f"[b $accent]{counts}[/] · [b]$title[/b]",
+                                                                 title=title))
         self.show_detail()
 
     def show_detail(self) -> None:
@@ -405,7 +407,7 @@ class CommandPicker(Screen[str | None]):
     def compose(self) -> ComposeResult:
         yield Static("Which command? (Enter runs it after a preview; Esc cancels)")
         yield OptionList(*[Option(plain(command), id=str(index)) for index, command in enumerate(self.commands)])
-        yield Footer()
+        yield key_bar()
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:

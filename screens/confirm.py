@@ -3,18 +3,24 @@ what the runner warns about (moving away from a revision this incident verified 
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from cockpit.providers.base import ActionPlan
+from cockpit.screens.base import BREAKPOINTS
 from cockpit.ui.safe import join_lines, plain, shown
 
 
 class ConfirmScreen(ModalScreen[str | None]):
-    """Dismisses with the typed confirmation ('' when none is needed), or None when cancelled."""
+    """Dismisses with the typed confirmation ('' when none is needed), or None when cancelled. A typed phrase that
+    does not match keeps the dialog open, says so, and lets the operator type it again (the runner checks it too)."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -30,7 +36,8 @@ class ConfirmScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         plan = self.plan
-        with Vertical(id="confirm-box"):
+        # Scrolls when the plan is taller than the window (80x24): the input stays reachable, nothing is cut.
+        with VerticalScroll(id="confirm-box"):
             yield Label(shown("[b]$action[/b] $service on $target", action=plan.action.upper(), service=plan.service,
                               target=plan.target))
             if self.warning:
@@ -55,6 +62,7 @@ class ConfirmScreen(ModalScreen[str | None]):
                     classes="caption",
                 )
                 yield Input(placeholder=self.phrase, id="phrase")
+                yield Static("", id="phrase-mismatch")
             else:
                 yield Label("Press [b]y[/b] to execute, [b]Esc[/b] to cancel", classes="caption")
 
@@ -64,6 +72,14 @@ class ConfirmScreen(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        # The runner's own rule (surrounding spaces do not count); it checks again before executing.
+        if self.phrase is not None and event.value.strip() != self.phrase:
+            mismatch = self.query_one("#phrase-mismatch", Static)
+            mismatch.update(shown("[b $error]$typed is not $phrase[/]: type it again, or Esc to cancel",
+                                  typed=repr(event.value.strip()), phrase=repr(self.phrase)))
+            mismatch.display = True
+            event.input.clear()
+            return
         self.dismiss(event.value)
 
     def action_confirm(self) -> None:

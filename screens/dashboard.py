@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.dom import DOMNode
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from cockpit.core.trigger_model import Trigger
 from cockpit.providers.base import LogLine
-from cockpit.screens.base import CockpitScreen
+from cockpit.screens.base import CockpitScreen, key_bar
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
@@ -66,7 +66,7 @@ class DashboardScreen(CockpitScreen):
             yield MetricsPane(id="metrics")
             if self._pipelines:
                 yield PipelinePane(id="pipeline")
-        yield Footer()
+        yield key_bar()
 
     def on_mount(self) -> None:
         self.query_one(MetricsPane).set_triggers(self._triggers)
@@ -78,7 +78,9 @@ class DashboardScreen(CockpitScreen):
         if pane_id == "pipeline" and not self._pipelines:
             return
         pane = self.query_one(f"#{pane_id}", Pane)
-        pane.focus()
+        # Focus now, not after the queued keys (Widget.focus defers): SSH delivers "3z" in one read, and the z
+        # must zoom the pane the 3 chose.
+        self.set_focus(pane)
         if self.maximized is not None:
             self.maximize(pane, container=False)
 

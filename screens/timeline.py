@@ -10,11 +10,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from cockpit.core.timeline import Event, EventKind, EventSource, Incident, Timeline
 from cockpit.review.replay import describe, picture_at
-from cockpit.screens.base import CockpitScreen
+from cockpit.screens.base import CockpitScreen, key_bar
+from cockpit.screens.event_detail import EventDetailScreen
 from cockpit.ui.safe import one_line, shown, visible_text
 from cockpit.ui.widgets.status_bar import StatusBar
 
@@ -28,6 +29,7 @@ Recorder = Callable[..., Awaitable[bool]]
 class TimelineScreen(CockpitScreen):
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("enter", "open_event", "Event"),
         Binding("slash", "search", "Search"),
         Binding("f", "cycle_source", "Source filter"),
         Binding("s", "star", "Star"),
@@ -53,11 +55,13 @@ class TimelineScreen(CockpitScreen):
             table: DataTable[Text] = DataTable(cursor_type="row", id="timeline-events")
             for column in COLUMNS:
                 table.add_column(column, key=column)
-            yield table
+            with Vertical(id="timeline-list"):
+                yield table
+                yield Static("", id="event-summary", markup=False)
             with Vertical(id="replay"):
                 yield Static("[b]Replay[/b] — the panes as recorded at the highlighted event", classes="caption")
                 yield Static("", id="replay-text", markup=False)
-        yield Footer()
+        yield key_bar()
 
     def on_mount(self) -> None:
         self.query_one("#timeline-search", Input).display = False
@@ -105,16 +109,31 @@ class TimelineScreen(CockpitScreen):
             return None
         return self.shown[table.cursor_row]
 
+    def _replay_text(self, event: Event | None) -> str:
+        return describe(picture_at(self._all, event.seq)) if event else ""
+
     def _show_replay(self) -> None:
         event = self.highlighted()
-        text = describe(picture_at(self._all, event.seq)) if event else ""
-        self.query_one("#replay-text", Static).update(visible_text(text))
+        self.query_one("#replay-text", Static).update(visible_text(self._replay_text(event)))
+        # The highlighted event's whole summary, wrapped: the table's column cuts it (at 80 columns most of it).
+        self.query_one("#event-summary", Static).update(visible_text(event.summary) if event else "")
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, _: DataTable.RowHighlighted) -> None:
         self._show_replay()
 
     # -- keys --------------------------------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open_event()
+
+    def action_open_event(self) -> None:
+        """Enter: the highlighted event in full, over the timeline."""
+        event = self.highlighted()
+        if event is not None:
+            self.app.push_screen(EventDetailScreen(event, self._replay_text(event)))
 
     def action_back(self) -> None:
         search = self.query_one("#timeline-search", Input)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import reactive
 from textual.signal import Signal
 from textual.theme import Theme
@@ -36,6 +36,8 @@ from cockpit.screens.note import NoteScreen
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
+from cockpit.ui.notices import ActionNotices
+from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
@@ -96,6 +98,8 @@ class CockpitApp(App[int]):
         self._dashboard: DashboardScreen | None = None
         """The dashboard mode's screen once built (it shows the trigger banner)."""
         self.runner: ActionRunner | None = None
+        self.action_notices = ActionNotices(self)
+        """What the last action flow said; taken back when the next plan starts."""
         self.checklist: Checklist | None = None
         """The environment's runbook walk, built the first time the operator opens it."""
         self.snapshot_published: Signal[Snapshot] = Signal(self, "snapshot")
@@ -135,7 +139,8 @@ class CockpitApp(App[int]):
         self.environment_name = env.name
         self.protected = env.protected
         self.read_only = self.session.read_only
-        self.incident_label = f"{self.incident.ref} {self.incident.title}" + (" (resumed)" if resumed else "")
+        # "(resumed)" beside the reference: at 80 columns the end of the title is what the status line cuts.
+        self.incident_label = f"{self.incident.ref}{' (resumed)' if resumed else ''} {self.incident.title}"
         incident = self.incident
         self.add_mode("dashboard", self._build_dashboard)
         self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
@@ -278,8 +283,22 @@ class CockpitApp(App[int]):
     ) -> None:
         """Every notification here carries data (an error, a provider's message, a note): never parsed as markup,
         control characters made visible. Screens' ``notify`` comes here too."""
-        super().notify(visible_text(message), title=one_line(title, 120), severity=severity, timeout=timeout,
-                       markup=markup)
+        self.notice(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def notice(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> Notification:
+        """``notify``, returning the notification so that it can be taken back (``ActionNotices``)."""
+        notification = Notification(visible_text(message), one_line(title, 120), severity,
+                                    self.NOTIFICATION_TIMEOUT if timeout is None else timeout, markup=markup)
+        self.post_message(Notify(notification))
+        return notification
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
@@ -350,10 +369,12 @@ class CockpitApp(App[int]):
         """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->
         record (the runner records each stage). The outcome when the action was executed, else None."""
         assert self.runner is not None
+        notices = self.action_notices
+        notices.withdraw()  # what the last action said (a refusal, a cancellation) is not about this plan
         try:
             plan = await plan_it()
         except CockpitError as refusal:
-            self.show_error(refusal, timeout=8)
+            notices.error(refusal)
             return None
         preview = ConfirmScreen(plan, self.runner.confirmation_phrase(plan), self.runner.warning(plan))
         typed = await self.push_screen_wait(preview)
@@ -364,25 +385,25 @@ class CockpitApp(App[int]):
                 source=EventSource.OPERATOR,
                 target=plan.target,
             )
-            self.notify("Cancelled; nothing was changed.", title=plan.action)
+            notices.show("Cancelled; nothing was changed.", title=plan.action)
             return None
         self.activity = f"{plan.action} {plan.service}{' → ' + plan.expect_revision if plan.expect_revision else ''}…"
         try:
             outcome = await self.runner.execute(plan, typed)
         except CockpitError as refusal:
-            self.show_error(refusal, timeout=8)
+            notices.error(refusal)
             return None
         finally:
             self.activity = ""
         title = plan.action.replace("-", " ").capitalize()
         if not outcome.result.ok:
-            self.notify(outcome.result.message, title=f"{title} failed", severity="error", timeout=15)
+            notices.show(outcome.result.message, title=f"{title} failed", severity="error", timeout=15)
         elif outcome.verified is False:
-            self.notify(outcome.verification, title=f"{title} NOT verified", severity="warning", timeout=15)
+            notices.show(outcome.verification, title=f"{title} NOT verified", severity="warning", timeout=15)
         elif outcome.verified:
-            self.notify(outcome.verification, title=f"{title} verified", timeout=8)
+            notices.show(outcome.verification, title=f"{title} verified", timeout=8)
         else:
-            self.notify(outcome.result.message, title=f"{title} done", timeout=8)
+            notices.show(outcome.result.message, title=f"{title} done", timeout=8)
         self.hub.refresh()
         return outcome
 
@@ -447,5 +468,7 @@ def run_app(session: Session) -> int:
     with timeline:
         app = CockpitApp(session, timeline)
         app.run()
+    if app.incident is not None:
+        print(resume_hint(session, app.incident))
     return app.return_code or 0
 

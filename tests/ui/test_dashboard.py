@@ -107,7 +107,7 @@ async def test_reopening_resumes_the_incident_without_repeating_unchanged_states
             health = app.screen.query_one(HealthPane)
             await until(app, pilot, lambda pane=health: bool(pane.checks))  # type: ignore[misc]
             incident = app.screen.query_one(StatusBar).incident
-    assert incident.startswith("INC-1 ") and incident.endswith("(resumed)")
+    assert incident.startswith("INC-1 (resumed) ")
     with Timeline(tmp_path / "t.db") as timeline:
         assert len(timeline.incidents()) == 1
         changes = timeline.events(1, kinds=[EventKind.STATE_CHANGED])

@@ -64,14 +64,18 @@ async def test_a_wrong_service_name_does_not_roll_back(
         await until(app, pilot, lambda: bool(deployments.rows))
         await pilot.press("r")
         await until(app, pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        app.screen.query_one(Input).insert_text_at_cursor("checkou")
+        confirm = app.screen
+        confirm.query_one(Input).insert_text_at_cursor("checkou")
         await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is confirm  # a typo is typed again, never executed; Esc gives up
+        await pilot.press("escape")
         await app.workers.wait_for_complete()
         await pilot.pause()
     with Timeline(tmp_path / "timeline.db") as timeline:
         refused = timeline.events(1, kinds=[EventKind.ACTION_REFUSED])
         executed = timeline.events(1, kinds=[EventKind.ACTION_SUCCEEDED])
-    assert executed == [] and "did not match" in refused[-1].summary
+    assert executed == [] and "cancelled by the operator" in refused[-1].summary
 
 
 async def test_read_only_demo_refuses_the_rollback(demo_app_factory: Callable[..., CockpitApp], tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
@@ -50,3 +51,24 @@ def test_dashboard_with_the_pipeline_pane_at_120x40(snap_compare: Any, tmp_path:
     with replay_server() as replay:
         app = make_app(pipeline_session(tmp_path / "t.db", replay.url))
         assert snap_compare(app, terminal_size=(120, 40), run_before=every_pane_filled)
+
+
+async def pipeline_zoomed(pilot: Pilot[Any]) -> None:
+    await every_pane_filled(pilot)
+    await pilot.press("5", "z")
+    await pilot.pause()
+
+
+def test_the_dashboard_with_a_pipeline_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    """Five panes in an 80x24 window: each pane still shows its title and first lines; ? and q in the footer."""
+    with replay_server() as replay:
+        app = make_app(pipeline_session(tmp_path / "t.db", replay.url))
+        assert snap_compare(app, terminal_size=(80, 24), run_before=every_pane_filled)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_the_pipeline_pane_zoomed(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
+    """5 then z: the Pipeline pane alone, its runs table and the failed job's error lines."""
+    with replay_server() as replay:
+        app = make_app(pipeline_session(tmp_path / "t.db", replay.url))
+        assert snap_compare(app, terminal_size=size, run_before=pipeline_zoomed)

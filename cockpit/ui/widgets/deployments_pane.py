@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widgets import DataTable, Static
 
-from cockpit.core.formatting import STATE_MARK, STATE_STYLE
+from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
 from cockpit.core.hub import Snapshot
 from cockpit.providers.base import DeploymentStatus, Instance, State
-from cockpit.ui.safe import one_line
+from cockpit.ui.safe import join_lines, one_line, shown
 from cockpit.ui.widgets.pane import Pane
 
 COLUMNS = ("service", "state", "revision", "ready", "why")
@@ -24,6 +26,9 @@ HISTORY_SHOWN = 6
 EVENTS_SHOWN = 2
 INSTANCES_SHOWN = 3
 """Unhealthy instances listed by name under a service (the rest are counted)."""
+TABLE_MIN_WIDTH = 72
+"""Below this content width (the pane in an 80-column window, or beside the checklist) the table would cut its last
+columns, the why first: each service is then a line of text and its why a wrapped line under it."""
 
 
 class DeploymentsPane(Pane):
@@ -34,6 +39,8 @@ class DeploymentsPane(Pane):
         super().__init__(id=id)
         self._rows: dict[str, DeploymentStatus] = {}
         self._details: Text = Text()
+        self._rows_words: tuple[tuple[str, ...], ...] = ()
+        """The narrow form's words as last drawn."""
         self._shown: dict[str, tuple[str, ...]] = {}
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
@@ -44,11 +51,15 @@ class DeploymentsPane(Pane):
         for column in COLUMNS:
             table.add_column(column, key=column)
         yield table
+        yield Static("", classes="rows-text")
         yield Static("", classes="history")
         yield Static("", classes="empty", markup=True)
 
     def on_mount(self) -> None:
         self.query_one(".empty", Static).update("[dim]waiting for the first answer…[/]")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(self.content_size.width < TABLE_MIN_WIDTH, "-narrow")
 
     @property
     def rows(self) -> dict[str, DeploymentStatus]:
@@ -89,10 +100,25 @@ class DeploymentsPane(Pane):
                 self._shown[key] = words
             self.set_class(any(r.state.is_bad for r in self._rows.values()), "-alert")
             self.query_one(".empty", Static).display = not self._rows
+            self._render_rows_text()
             self._render_details(snapshot)
 
     def _theme_colour(self, state: State) -> str:
         return self.app.theme_variables.get(STATE_STYLE[state].lstrip("$"), "")
+
+    def _render_rows_text(self) -> None:
+        """The narrow form of the table: one line per service, its why wrapped under it (never cut off)."""
+        words = tuple(self._shown.values())
+        if words == self._rows_words:
+            return  # an idle pane must not repaint
+        self._rows_words = words
+        lines: list[Content] = []
+        for row in self._rows.values():
+            lines.append(shown(f"[b]$service[/b]  {state_label(row.state)}  $revision  {row.ready}/{row.desired} ready",
+                               service=one_line(row.service), revision=one_line(row.revision)))
+            if row.message:
+                lines.append(shown("  [dim]why:[/] $why", why=one_line(row.message)))
+        self.query_one(".rows-text", Static).update(join_lines(lines))
 
     def _render_details(self, snapshot: Snapshot) -> None:
         """Static.update skips nothing, so compare before updating (an idle pane must not repaint)."""

@@ -76,7 +76,10 @@ class LogsPane(Pane):
     def open_filter(self) -> None:
         field = self.query_one(".log-filter", Input)
         field.display = True
-        field.value = self.filter_text
+        # Empty, the current filter shown as the placeholder: Enter on it clears the filter, Esc keeps it.
+        field.value = ""
+        field.placeholder = (f"filter: {self.filter_text} (Enter on empty clears it, Esc keeps it)" if self.filter_text
+                             else "filter logs (Enter to apply, Esc to close)")
         field.focus()
 
     @property
