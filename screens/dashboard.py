@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.dom import DOMNode
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from cockpit.core.trigger_model import Trigger
 from cockpit.providers.base import LogLine
 from cockpit.screens.base import CockpitScreen
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
+from cockpit.ui.widgets.footer import CockpitFooter
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
@@ -66,7 +67,7 @@ class DashboardScreen(CockpitScreen):
             yield MetricsPane(id="metrics")
             if self._pipelines:
                 yield PipelinePane(id="pipeline")
-        yield Footer()
+        yield CockpitFooter()
 
     def on_mount(self) -> None:
         self.query_one(MetricsPane).set_triggers(self._triggers)
@@ -109,7 +110,4 @@ class DashboardScreen(CockpitScreen):
     @on(Input.Submitted, ".log-filter")
     def apply_filter(self, event: Input.Submitted) -> None:
         event.stop()
-        logs = self.query_one(LogsPane)
-        logs.filter_text = event.value.strip().lower()
-        logs.show_all(self._all_logs())
-        logs.close_filter()
+        self.query_one(LogsPane).apply_filter(event.value, self._all_logs)
