@@ -26,9 +26,10 @@ CURSOR_MOVE = re.compile(rb"\x1b\[(\d+);(\d+)H")
 
 
 def area(row: int, column: int) -> str:
-    """The dashboard's parts at 120x40: status and banner rows, the 2x2 panes, the key line."""
-    if row <= 3:
-        return "status/banner"
+    """The dashboard's parts at 120x40: the status line, the key line and the 2x2 panes (the rollback banner's rows,
+    while it shows, count with the upper panes)."""
+    if row == 1:
+        return "status"
     if row >= ROWS:
         return "footer"
     upper = row <= ROWS // 2 + 1

@@ -130,12 +130,14 @@ def line_delays(session: PtySession, service: FloodService, count: int) -> list[
     session.wait_for(b"filter: bench-marker", timeout=PRESS_TIMEOUT_S * 4, start=start)
     delays: list[float | None] = []
     for number in range(count):
-        marker = f"bench-marker-{number}-{time.monotonic_ns()}"
+        unique = f"-{number}-{time.monotonic_ns()}"
+        marker = f"bench-marker{unique}"
         start = len(session.output)
         logged = time.perf_counter()
         service.ask(f"mark {marker}")
         try:
-            session.wait_for(marker.encode(), timeout=LINE_TIMEOUT_S, start=start)
+            # The part after the filter's text: the match itself is drawn highlighted, a style change mid-marker.
+            session.wait_for(unique.encode(), timeout=LINE_TIMEOUT_S, start=start)
             delays.append(time.perf_counter() - logged)
         except TimeoutError:
             delays += [None] * (count - number)  # the rest would wait behind the same backlog

@@ -15,6 +15,7 @@ HELP = """\
 [b]z[/b]                zoom the focused pane      [b]escape[/b]   leave zoom / close a dialog
 [b]5[/b]                the Pipeline pane (with a CI target); there [b]e[/b] re-runs the newest failed run's failed jobs
 [b]/[/b]                filter logs (Enter applies, empty clears)
+[b]w[/b]                in Logs: wrap long lines, or one row each scrolled with [b]← →[/b] (a filter always wraps)
 [b]n[/b]                add a timeline note (start with TODO: for an action item)
 [b]r[/b]                roll back: plan → preview → confirm → execute → verify → record
 [b]c[/b]                the runbook checklist: enter done, s skip, f failed, x run command, a run action

@@ -344,7 +344,7 @@ class Hub:
         delay = policy.interval_s
         while True:
             since = buffer[-1].at if buffer else None
-            batches = LogBatches(lambda lines: self._publish_logs(target, lines), self.log_flush_s)
+            batches = LogBatches(lambda lines: self._publish_logs(target, lines), self.log_flush_s, self.log_lines)
             read = 0
             try:
                 async for line in provider.tail(since=since):

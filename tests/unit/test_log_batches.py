@@ -34,7 +34,7 @@ class Published:
 async def test_the_backlog_goes_at_once_then_one_batch_per_interval() -> None:
     published = Published()
     opened = asyncio.get_running_loop().time()
-    batches = LogBatches(published, interval_s=0.5)
+    batches = LogBatches(published, interval_s=0.5, keep=100)
     for number in range(3):
         batches.add(line(f"backlog {number}"))
     assert published.batches == []  # collected first, not a repaint per line
@@ -49,7 +49,7 @@ async def test_the_backlog_goes_at_once_then_one_batch_per_interval() -> None:
 
 async def test_a_lone_line_is_handed_on_without_waiting_for_a_successor() -> None:
     published = Published()
-    batches = LogBatches(published, interval_s=0.3)
+    batches = LogBatches(published, interval_s=0.3, keep=100)
     batches.add(line("first"))
     await published.next()
     batches.add(line("the last line before the service goes quiet"))
@@ -58,7 +58,7 @@ async def test_a_lone_line_is_handed_on_without_waiting_for_a_successor() -> Non
 
 async def test_cancel_stops_the_timer_and_flush_hands_on_what_is_left() -> None:
     published = Published()
-    batches = LogBatches(published, interval_s=0.2)
+    batches = LogBatches(published, interval_s=0.2, keep=100)
     batches.add(line("pending"))
     batches.cancel()
     past_due = asyncio.Event()
@@ -67,3 +67,11 @@ async def test_cancel_stops_the_timer_and_flush_hands_on_what_is_left() -> None:
     assert published.batches == []
     batches.flush()
     assert published.batches[0][1] == ["pending"]
+
+
+async def test_a_batch_keeps_only_what_the_rings_can_hold() -> None:
+    published = Published()
+    batches = LogBatches(published, interval_s=0.2, keep=3)
+    for number in range(10):
+        batches.add(line(f"flood {number}"))
+    assert await published.next() == ["flood 7", "flood 8", "flood 9"]

@@ -46,22 +46,41 @@ Cell = tuple[str, str]
 """One cell of a chart: its character and style ('' for the widget's own)."""
 
 
+CELL_SECONDS = (10, 15, 20, 30, 60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 21600, 43200, 86400)
+"""What one chart cell may span: the smallest step that fits the series in the chart's width. Cells are fixed slices
+of the clock, never under 10 s: with a 2 s poll a new cell appears every few polls and the newest one changes only
+when its peak rises, and every change resends the chart's row down an SSH link."""
+
+
+def cell_seconds(samples: Sequence[MetricSample], width: int) -> int:
+    span = (samples[-1].at - samples[0].at).total_seconds()
+    spacing = span / (len(samples) - 1) if len(samples) > 1 else 0.0
+    needed = max(spacing * -(-len(samples) // width), span / width)
+    return next((step for step in CELL_SECONDS if step >= needed), CELL_SECONDS[-1])
+
+
 def chart_cells(samples: Sequence[MetricSample], width: int, threshold: Threshold | None = None,
                 marks: Sequence[datetime] = ()) -> list[list[Cell]]:
-    """``CHART_ROWS`` rows of block cells over the newest samples (folded into at most ``width`` cells, the
-    highest value of each fold shown), scaled from zero; the threshold as a dotted line where no bar covers it,
-    cells beyond it in the error colour, and a vertical marker in the cell where a revision changed."""
+    """``CHART_ROWS`` rows of block cells over the newest samples (each cell a slice of the clock, see
+    ``CELL_SECONDS``, showing the highest value in it), scaled from zero; the threshold as a dotted line where no bar
+    covers it, cells beyond it in the error colour, and a vertical marker in the cell where a revision changed."""
     if width <= 0 or not samples:
         return []
-    per_cell = max(1, -(-len(samples) // width))  # ceil: fold the series into at most ``width`` cells
-    folds = [samples[i : i + per_cell] for i in range(0, len(samples), per_cell)][-width:]
-    cells = [max(s.value for s in fold) for fold in folds]
+    step = cell_seconds(samples, width)
+    last = int(samples[-1].at.timestamp() // step)
+    first = max(int(samples[0].at.timestamp() // step), last - width + 1)
+    peaks: list[float | None] = [None] * (last - first + 1)
+    for sample in samples:
+        index = int(sample.at.timestamp() // step) - first
+        if index >= 0:
+            peak = peaks[index]
+            peaks[index] = sample.value if peak is None else max(peak, sample.value)
+    cells = [0.0 if peak is None else peak for peak in peaks]
     top = max(max(cells), threshold.value * HEADROOM if threshold else 0.0)
     levels_total = CHART_ROWS * len(BLOCKS)
     levels = [0 if top <= 0 else round(max(0.0, v) / top * levels_total) for v in cells]
     line_at = threshold.value / top * levels_total if threshold and top > 0 else None
-    marked = {index for index, fold in enumerate(folds) for mark in marks
-              if fold[0].at <= mark <= fold[-1].at or (index and folds[index - 1][-1].at < mark < fold[0].at)}
+    marked = {index for mark in marks if 0 <= (index := int(mark.timestamp() // step) - first) < len(cells)}
     rows: list[list[Cell]] = []
     for row in reversed(range(CHART_ROWS)):
         pieces: list[Cell] = []
