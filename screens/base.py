@@ -7,17 +7,11 @@ the app's one handler (``worker_failed``): shown, recorded, the same way whereve
 from __future__ import annotations
 
 from textual import on
-from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.worker import Worker
 
 
 class CockpitScreen(Screen[None]):
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    """Textual repaints the whole screen on every focus move (15-19 KB to the terminal and a full render for each
-    pane key, `/` or Enter); what focus changes on screen is restyled and repainted by the widgets it concerns."""
-
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         handler = getattr(self.app, "worker_failed", None)
