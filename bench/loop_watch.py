@@ -3,12 +3,14 @@
 Each callback the loop runs (a frame, a key, a poll, a batch of log lines) is timed in wall time and in the thread's
 CPU time; those over THRESHOLD_MS of either are appended to the file named by $COCKPIT_LOOP_WATCH as
 ``monotonic cpu_ms wall_ms task``. CPU time is what a step costs the cockpit itself: on a shared machine wall time
-also counts the time other processes held the core.
+also counts the time other processes held the core. Garbage collections over the same threshold are written too (task
+``gc:genN``), as part of the step they interrupted.
 """
 
 from __future__ import annotations
 
 import asyncio.events
+import gc
 import os
 import sys
 import time
@@ -37,6 +39,18 @@ def watch(path: Path) -> None:
             log.write(f"{time.monotonic():.3f} {cpu_ms:.1f} {wall_ms:.1f} {_task_name(callback)}\n")
 
     asyncio.events.Handle._run = timed  # type: ignore[method-assign, assignment]
+    collecting: list[float] = [0.0, 0.0]
+
+    def collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting[:] = [time.perf_counter(), time.thread_time()]
+            return
+        cpu_ms = (time.thread_time() - collecting[1]) * 1000
+        wall_ms = (time.perf_counter() - collecting[0]) * 1000
+        if max(cpu_ms, wall_ms) > THRESHOLD_MS:
+            log.write(f"{time.monotonic():.3f} {cpu_ms:.1f} {wall_ms:.1f} gc:gen{info['generation']}\n")
+
+    gc.callbacks.append(collection)
 
 
 if __name__ == "__main__":

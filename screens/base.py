@@ -12,18 +12,19 @@ from typing import ClassVar
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker
+
+from cockpit.ui.widgets.footer import CockpitFooter
 
 BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 """Below 100 columns (an 80x24 SSH window) the stylesheet gives the main content the width: side columns shrink or
 move into a detail view."""
 
 
-def key_bar() -> Footer:
+def key_bar() -> CockpitFooter:
     """The footer every screen shows: compact, without the command palette's key, so `?` and `q` (listed first by
     ``CockpitScreen``) are never the keys cut at 80 columns."""
-    return Footer(compact=True, show_command_palette=False)
+    return CockpitFooter(compact=True, show_command_palette=False)
 
 
 class CockpitScreen(Screen[None]):

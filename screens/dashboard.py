@@ -10,6 +10,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.dom import DOMNode
+from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Input
 
 from cockpit.core.trigger_model import Trigger
@@ -28,6 +30,11 @@ PANE_IDS = ("deployments", "health", "logs", "metrics", "pipeline")
 
 
 class DashboardScreen(CockpitScreen):
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Textual repaints the whole screen on every focus move (15-19 KB to the terminal and a full render for each
+    pane key, `/` or Enter); what focus changes on screen is restyled and repainted by the widgets it concerns.
+    (Dashboard only: on the checklist screen it left a later key waiting forever in a test; not yet understood.)"""
+
     BINDINGS = [
         Binding("z", "zoom", "Zoom"),
         Binding("escape", "unzoom", "Unzoom", show=False),
@@ -111,7 +118,4 @@ class DashboardScreen(CockpitScreen):
     @on(Input.Submitted, ".log-filter")
     def apply_filter(self, event: Input.Submitted) -> None:
         event.stop()
-        logs = self.query_one(LogsPane)
-        logs.filter_text = event.value.strip().lower()
-        logs.show_all(self._all_logs())
-        logs.close_filter()
+        self.query_one(LogsPane).apply_filter(event.value, self._all_logs)

@@ -35,6 +35,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("5", "the Pipeline pane (with a CI target); there e re-runs the newest failed run's failed jobs"),
         ("z", "zoom the focused pane; z or Esc again shows them all"),
         ("/", "filter the logs: Enter applies it, Enter on an empty filter clears it"),
+        ("w", "in Logs: wrap long lines, or one row each scrolled with ← → (a filter always wraps)"),
     )),
     ("Checklist", (
         ("enter, d", "done: a step with a check needs it to pass, or a reason to override it"),

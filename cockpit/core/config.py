@@ -1,7 +1,7 @@
 """The cockpit's configuration: one TOML file, read into frozen typed structs, every mistake named by file:line:key.
 
 ```toml
-[cockpit]                     # read_only, theme, db, redact_env, operator
+[cockpit]                     # read_only, theme, db, redact_env, operator, log_lines, log_flush_s
 [polling]                     # interval_s, timeout_s, max_backoff_s (defaults for every target)
 [environments.production]     # protected, description, service, runbook
 [environments.production.targets.api]
@@ -29,6 +29,7 @@ import msgspec
 from cockpit.core.config_loader import ConfigError, Loader, field_names
 from cockpit.core.config_locate import KeyPath, dotted
 from cockpit.core.config_read import ConfigReadError, check_nesting, read_config_text
+from cockpit.core.log_batches import LOG_FLUSH_S as DEFAULT_LOG_FLUSH_S
 from cockpit.core.trigger_model import SEED_TRIGGERS, Trigger
 from cockpit.providers.base import ConfigurationError
 from cockpit.themes import DEFAULT_THEME, theme_names
@@ -46,6 +47,8 @@ Backoff = Annotated[float, msgspec.Meta(gt=0, le=3600)]
 LogLines = Annotated[int, msgspec.Meta(ge=100, le=100_000)]
 """Enough to read an error's context; few enough that a flood of logs cannot grow memory without bound."""
 DEFAULT_LOG_LINES = 2000
+LogFlush = Annotated[float, msgspec.Meta(ge=0.1, le=60)]
+"""Seconds between two batches of log lines: each repaints the Logs pane (and, over SSH, crosses the wire)."""
 
 
 class PollingConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -101,6 +104,8 @@ class CockpitConfig(msgspec.Struct, frozen=True, kw_only=True):
     polling: PollingConfig = PollingConfig()
     log_lines: int = DEFAULT_LOG_LINES
     """Log lines kept per log target (what a new filter searches) and rows the Logs pane keeps: ring buffers."""
+    log_flush_s: float = DEFAULT_LOG_FLUSH_S
+    """New log lines reach the Logs pane in batches at most this often."""
 
     def environment(self, name: str | None = None) -> EnvironmentConfig:
         """The environment called ``name``; with None, the only one (several need an explicit choice)."""
@@ -125,6 +130,7 @@ class _CockpitSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     redact_env: list[str] = []
     operator: str | None = None
     log_lines: LogLines = DEFAULT_LOG_LINES
+    log_flush_s: LogFlush = DEFAULT_LOG_FLUSH_S
 
 
 class _EnvironmentSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -224,6 +230,7 @@ def parse_config(text: str, path: Path | None = None, environ: Mapping[str, str]
         polling=polling,
         environments=environments,
         log_lines=cockpit.log_lines,
+        log_flush_s=cockpit.log_flush_s,
     )
 
 

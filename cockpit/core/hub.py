@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from cockpit.core.log_batches import LOG_FLUSH_S, LogBatches
 from cockpit.core.results_json import snapshot_detail
 from cockpit.providers.base import (
     ApiQuota,
@@ -43,9 +44,6 @@ LOG_BUFFER = 2000
 """Lines kept per log target; older ones fall off (the provider still has them)."""
 LOG_YIELD_EVERY = 200
 """Lines read from a stream between two yields to the event loop (a few milliseconds of parsing)."""
-LOG_FLUSH_S = 2.0
-"""Log lines are published in batches at most this often: each batch scrolls (repaints) the log pane, and a chatty
-service must not flood an SSH link."""
 PIPELINE_RUNS = 10
 """How many of a pipeline's newest runs a poll reads."""
 
@@ -141,11 +139,14 @@ class Hub:
         *,
         clock: Callable[[], datetime] = utcnow,
         log_lines: int = LOG_BUFFER,
+        log_flush_s: float = LOG_FLUSH_S,
         metric_window: timedelta = METRIC_WINDOW,
     ) -> None:
         self.providers = dict(providers)
         self.log_lines = log_lines
         """Lines kept per log target (a ring: the oldest fall off)."""
+        self.log_flush_s = log_flush_s
+        """Log lines are published in batches at most this often (see ``cockpit.core.log_batches``)."""
         self.metric_window = max(metric_window, METRIC_WINDOW)
         """Metric history kept per series: the pane's window, or the longest rollback trigger's if longer."""
         self._policies = dict(policies)
@@ -343,28 +344,24 @@ class Hub:
         delay = policy.interval_s
         while True:
             since = buffer[-1].at if buffer else None
-            pending: list[LogLine] = []
-            loop = asyncio.get_running_loop()
-            flushed_at = loop.time()
+            batches = LogBatches(lambda lines: self._publish_logs(target, lines), self.log_flush_s, self.log_lines)
             read = 0
             try:
                 async for line in provider.tail(since=since):
                     if since is not None and line.at <= since:
                         continue  # the reconnect overlaps what we already hold
-                    pending.append(line)
+                    batches.add(line)
+                    delay = policy.interval_s
                     read += 1
                     if read % LOG_YIELD_EVERY == 0:
                         # Buffered lines are read without the loop ever waiting: let keys and frames in.
                         await asyncio.sleep(0)
-                    if loop.time() - flushed_at >= LOG_FLUSH_S:
-                        self._publish_logs(target, pending)
-                        pending, flushed_at = [], loop.time()
-                        delay = policy.interval_s
             except asyncio.CancelledError:
+                batches.cancel()
                 raise
             except Exception:  # noqa: BLE001 - any stream failure: keep what we have and reconnect with backoff
                 delay = min(delay * 2, policy.max_backoff_s)
-            self._publish_logs(target, pending)
+            batches.flush()
             await asyncio.sleep(delay)
 
     def _publish_logs(self, target: str, lines: list[LogLine]) -> None:

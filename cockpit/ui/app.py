@@ -90,7 +90,8 @@ class CockpitApp(App[int]):
         # say when a breach began, and the charts show the deploy that started it.
         window = max(longest_window(triggers) + timedelta(minutes=1), TRIGGER_LOOK_BACK)
         self.hub = Hub(
-            session.providers, policies, clock=clock, log_lines=session.config.log_lines, metric_window=window
+            session.providers, policies, clock=clock, log_lines=session.config.log_lines, metric_window=window,
+            log_flush_s=session.config.log_flush_s,
         )
         self.feed = SnapshotFeed(self.hub.snapshots)
         self.triggers = TriggerMonitor(triggers, self.hub, clock=clock)

@@ -53,7 +53,9 @@ async def test_the_dashboard_shows_the_failed_rollout_live(kube: KubeNamespace, 
         assert "! " in details and "BackOff: pod/checkout-" in details
         # Logs of every pod, prefixed by pod, and the crashed runs' previous logs.
         logs = pane.screen.query_one(LogsPane)
-        await until(app, pilot, lambda: any(line.source.endswith("(previous)") for line in app.hub.all_logs()))
+        # (Both may come in different batches: a stream's backlog first, then a batch per [cockpit] log_flush_s.)
+        await until(app, pilot, lambda: any(line.source.endswith("(previous)") for line in app.hub.all_logs())
+                    and any("panic" in line.message for line in app.hub.all_logs()))
         assert logs.shown > 0
         panics = [line for line in app.hub.all_logs() if "panic" in line.message]
         assert panics and panics[0].source.startswith("checkout-") and panics[0].level == "ERROR"

@@ -12,7 +12,8 @@ from textual.pilot import Pilot
 from cockpit.core.session import Session
 from cockpit.providers.base import LogLine
 from cockpit.ui.app import CockpitApp
-from cockpit.ui.widgets.log_view import LogView
+from cockpit.ui.widgets.log_fold import fold_points
+from cockpit.ui.widgets.log_view import Entry, LogView
 from cockpit.ui.widgets.logs_pane import LogsPane
 from tests.ui.conftest import fake_session, make_app, until
 
@@ -74,20 +75,21 @@ async def test_the_filter_finds_its_one_line_amid_a_flood(tmp_path: Path) -> Non
         assert view.visible_text()[0].endswith("ERROR the needle")
 
 
-async def test_long_lines_fold_at_the_edge_and_control_characters_are_shown_not_sent(tmp_path: Path) -> None:
+async def test_long_lines_fold_within_the_pane_and_control_characters_are_shown_not_sent(tmp_path: Path) -> None:
     app = make_app(small_ring(tmp_path / "t.db"))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         _, view = await quiet_dashboard(app, pilot)
         hostile = "ERROR \x1b[2J\x1b]0;pwned\x07 cleared?\nforged 10:00:00 line " + "x" * 200
         app.feed.publish_logs("api", flood(1, special={0: hostile}))
         await pilot.pause()
         rows = [row for row in view.visible_text() if row]
-        text = "".join(rows)
+        text = "".join(row.removeprefix("  ") for row in rows)
         assert "\x1b" not in text and "\x07" not in text
-        assert "\\x1b[2J\\x1b]0;pwned\\x07 cleared?\\nforged" in text
+        assert "\\x1b[2J\\x1b]0;pwned\\x07" in text and "cleared?\\nforged" in text
         width = view.size.width
-        assert len(rows) == -(-len(f"10:00:00 api-0 {hostile}".replace("\x1b", "....")) // width)
+        assert len(rows) == 1 + len(fold_points(Entry.of(flood(1, special={0: hostile})[0]).plain, width))
         assert all(len(row) <= width for row in rows) and text.endswith("x" * 10)
+        assert rows[0].startswith("10:00:00 api-0 ERROR") and all(row.startswith("  ") for row in rows[1:])
 
 
 async def test_reading_back_holds_the_view_while_new_lines_arrive(tmp_path: Path) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from cockpit.providers.base import MetricSample, MetricSeries
-from cockpit.ui.widgets.metrics_pane import MARKER_CHAR, THRESHOLD_CHAR, Threshold, chart, format_series
+from cockpit.ui.widgets.metrics_pane import (
+    MARKER_CHAR,
+    THRESHOLD_CHAR,
+    Threshold,
+    chart,
+    chart_cells,
+    format_series,
+)
 
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 
@@ -45,3 +52,13 @@ def test_values_with_units() -> None:
     series = MetricSeries("memory", "%", tuple(samples(75.0)))
     assert format_series(series) == "75.0%"
     assert format_series(MetricSeries("error_rate", "ratio", ())) == "no data"
+
+
+def test_a_poll_that_adds_no_new_peak_leaves_the_chart_as_it_was() -> None:
+    """Cells are slices of the clock (10 s at least): a 2 s poll inside the newest slice changes nothing on screen
+    unless it is that slice's new peak, so nothing is resent down an SSH link."""
+    every_2s = [MetricSample(T0 + timedelta(seconds=2 * i), 0.5 if i % 5 == 0 else 0.1) for i in range(40)]
+    before = chart_cells(every_2s[:21], 30)  # the newest sample (at 40 s) opens the slice 40-50 s with 0.5
+    assert chart_cells(every_2s[:22], 30) == before  # 42 s: 0.1, in the same slice, below its peak
+    assert chart_cells(every_2s[:26], 30) != before  # 50 s: a new slice, a new cell
+    assert len(chart_cells(every_2s, 30)[0]) == 8  # 80 s of samples in 10 s cells

@@ -35,7 +35,7 @@ def error_of(path: Path) -> str:
 
 def test_unknown_key_in_the_cockpit_table_names_file_line_key_and_the_known_keys() -> None:
     path = CONFIGS / "unknown_cockpit_key.toml"
-    known = "read_only, theme, db, redact_env, operator, log_lines"
+    known = "read_only, theme, db, redact_env, operator, log_lines, log_flush_s"
     assert error_of(path) == f"{path}:4: cockpit.them: unknown key (known: {known})"
 
 
@@ -89,6 +89,9 @@ def test_wrong_type_in_polling() -> None:
         ("[cockpit]\nlog_lines = 10", 2, "cockpit.log_lines", ">= 100"),
         ("[cockpit]\ntheme = \"cockpit-dark\"\nlog_lines = 1_000_000", 3, "cockpit.log_lines", "<= 100000"),
         ('[cockpit]\nlog_lines = "lots"', 2, "cockpit.log_lines", "expected `integer`, got `string`"),
+        ("[cockpit]\nlog_flush_s = 0", 2, "cockpit.log_flush_s", ">= 0.1"),
+        ("[cockpit]\nlog_flush_s = 600", 2, "cockpit.log_flush_s", "<= 60"),
+        ('[cockpit]\nlog_flush_s = "5s"', 2, "cockpit.log_flush_s", "expected `number`, got `string`"),
     ],
 )
 def test_bad_values_outside_environments(lines: str, line: int, key: str, words: str) -> None:
@@ -124,6 +127,12 @@ def test_one_precedence_for_timeout_s_target_then_polling_then_provider_default(
     health = parse_config(text, Path("c.toml")).environments["prod"].targets["health"]
     assert health.settings.timeout_s == check_s
     assert health.polling.timeout_s == poll_s
+
+
+def test_log_flush_s_paces_the_log_batches() -> None:
+    text = '[cockpit]\nlog_flush_s = 0.5\n\n[environments.prod.targets.api]\nprovider = "fake"\n'
+    assert parse_config(text, Path("c.toml")).log_flush_s == 0.5
+    assert parse_config(text.replace("log_flush_s = 0.5", ""), Path("c.toml")).log_flush_s == 5.0
 
 
 def test_target_override_slower_than_the_backoff_blames_the_target_interval() -> None:

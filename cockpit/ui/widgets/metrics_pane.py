@@ -12,6 +12,8 @@ from datetime import datetime
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.geometry import Region, Size
+from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from cockpit.core.hub import Snapshot
@@ -40,28 +42,48 @@ class Threshold:
         return value > self.value if self.above else value < self.value
 
 
-def chart(samples: Sequence[MetricSample], width: int, threshold: Threshold | None = None,
-          marks: Sequence[datetime] = ()) -> Content:
-    """``CHART_ROWS`` lines of block cells over the newest samples (folded into at most ``width`` cells, the
-    highest value of each fold shown), scaled from zero; the threshold as a dotted line where no bar covers it,
-    cells beyond it in the error colour, and a vertical marker in the cell where a revision changed.
+Cell = tuple[str, str]
+"""One cell of a chart: its character and style ('' for the widget's own)."""
 
-    Plain characters in a handful of spans: a colour per cell would cost an SSH link many times the bytes.
-    """
+
+CELL_SECONDS = (10, 15, 20, 30, 60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 21600, 43200, 86400)
+"""What one chart cell may span: the smallest step that fits the series in the chart's width. Cells are fixed slices
+of the clock, never under 10 s: with a 2 s poll a new cell appears every few polls and the newest one changes only
+when its peak rises, and every change resends the chart's row down an SSH link."""
+
+
+def cell_seconds(samples: Sequence[MetricSample], width: int) -> int:
+    span = (samples[-1].at - samples[0].at).total_seconds()
+    spacing = span / (len(samples) - 1) if len(samples) > 1 else 0.0
+    needed = max(spacing * -(-len(samples) // width), span / width)
+    return next((step for step in CELL_SECONDS if step >= needed), CELL_SECONDS[-1])
+
+
+def chart_cells(samples: Sequence[MetricSample], width: int, threshold: Threshold | None = None,
+                marks: Sequence[datetime] = ()) -> list[list[Cell]]:
+    """``CHART_ROWS`` rows of block cells over the newest samples (each cell a slice of the clock, see
+    ``CELL_SECONDS``, showing the highest value in it), scaled from zero; the threshold as a dotted line where no bar
+    covers it, cells beyond it in the error colour, and a vertical marker in the cell where a revision changed."""
     if width <= 0 or not samples:
-        return Content("")
-    per_cell = max(1, -(-len(samples) // width))  # ceil: fold the series into at most ``width`` cells
-    folds = [samples[i : i + per_cell] for i in range(0, len(samples), per_cell)][-width:]
-    cells = [max(s.value for s in fold) for fold in folds]
+        return []
+    step = cell_seconds(samples, width)
+    last = int(samples[-1].at.timestamp() // step)
+    first = max(int(samples[0].at.timestamp() // step), last - width + 1)
+    peaks: list[float | None] = [None] * (last - first + 1)
+    for sample in samples:
+        index = int(sample.at.timestamp() // step) - first
+        if index >= 0:
+            peak = peaks[index]
+            peaks[index] = sample.value if peak is None else max(peak, sample.value)
+    cells = [0.0 if peak is None else peak for peak in peaks]
     top = max(max(cells), threshold.value * HEADROOM if threshold else 0.0)
     levels_total = CHART_ROWS * len(BLOCKS)
     levels = [0 if top <= 0 else round(max(0.0, v) / top * levels_total) for v in cells]
     line_at = threshold.value / top * levels_total if threshold and top > 0 else None
-    marked = {index for index, fold in enumerate(folds) for mark in marks
-              if fold[0].at <= mark <= fold[-1].at or (index and folds[index - 1][-1].at < mark < fold[0].at)}
-    rows: list[Content] = []
+    marked = {index for mark in marks if 0 <= (index := int(mark.timestamp() // step) - first) < len(cells)}
+    rows: list[list[Cell]] = []
     for row in reversed(range(CHART_ROWS)):
-        pieces: list[tuple[str, str]] = []
+        pieces: list[Cell] = []
         for index, level in enumerate(levels):
             fill = min(len(BLOCKS), max(0, level - row * len(BLOCKS)))
             if fill:
@@ -73,11 +95,34 @@ def chart(samples: Sequence[MetricSample], width: int, threshold: Threshold | No
                 pieces.append((THRESHOLD_CHAR, "$warning"))
             else:
                 pieces.append((" ", ""))
-        rows.append(Content.assemble(*_merged(pieces)))
-    return Content("\n").join(rows)
+        rows.append(pieces)
+    return rows
 
 
-def _merged(pieces: list[tuple[str, str]]) -> list[tuple[str, str] | str]:
+def chart(samples: Sequence[MetricSample], width: int, threshold: Threshold | None = None,
+          marks: Sequence[datetime] = ()) -> Content:
+    """The chart of ``chart_cells`` as text: plain characters in a handful of spans (a colour per cell would cost an
+    SSH link many times the bytes)."""
+    return content_of(chart_cells(samples, width, threshold, marks))
+
+
+def content_of(rows: Sequence[Sequence[Cell]]) -> Content:
+    return Content("\n").join(Content.assemble(*_merged(row)) for row in rows)
+
+
+def changed_cells(before: Sequence[Sequence[Cell]], after: Sequence[Sequence[Cell]]) -> list[Region]:
+    """Per row, the span from the first to the last cell that differs: all a repaint needs to send."""
+    regions = []
+    for y in range(max(len(before), len(after))):
+        old = before[y] if y < len(before) else []
+        new = after[y] if y < len(after) else []
+        differing = [x for x in range(max(len(old), len(new))) if x >= len(old) or x >= len(new) or old[x] != new[x]]
+        if differing:
+            regions.append(Region(differing[0], y, differing[-1] - differing[0] + 1, 1))
+    return regions
+
+
+def _merged(pieces: Sequence[Cell]) -> list[tuple[str, str] | str]:
     """Neighbouring cells of one style as one span."""
     merged: list[tuple[str, str]] = []
     for text, style in pieces:
@@ -113,6 +158,34 @@ def widget_key(name: str) -> str:
     return f"{cleaned[:40]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 
+class Spark(Widget):
+    """A series' chart, repainted only when a cell changed, and then from its left edge to the last changed cell
+    (Textual sends a row of a widget from the widget's edge): a poll that leaves the chart as it was sends nothing."""
+
+    DEFAULT_CLASSES = "metric-spark"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[Cell]] = []
+
+    def render(self) -> Content:
+        return content_of(self.rows)
+
+    # A size that does not follow the chart's length: a chart one cell longer would otherwise count as a new
+    # geometry, and a new geometry repaints the whole widget.
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return container.width
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return CHART_ROWS
+
+    def show(self, rows: list[list[Cell]]) -> None:
+        changed = changed_cells(self.rows, rows)
+        self.rows = rows
+        if changed:
+            self.refresh(*changed)
+
+
 class MetricRow(Horizontal):
     DEFAULT_CLASSES = "metric-row"
 
@@ -122,7 +195,7 @@ class MetricRow(Horizontal):
         self.name_label = Label(plain(label), classes="metric-name")
         self.threshold = Label("", classes="metric-threshold")
         self.value = Label("", classes="metric-value")
-        self.spark = Static("", classes="metric-spark")
+        self.spark = Spark()
         self.value_text = ""
         self.threshold_text = ""
 
@@ -134,14 +207,20 @@ class MetricRow(Horizontal):
         yield self.spark
 
     def show(self, series: MetricSeries, threshold: Threshold | None, marks: Sequence[datetime]) -> None:
-        self.value_text = format_series(series)
-        self.value.update(Content(self.value_text))
+        """Show a new poll of the series, rewriting only what changed: a label set to its own text still costs a
+        relayout and a repaint, i.e. bytes to the terminal, on every poll."""
+        value_text = format_series(series)
+        if value_text != self.value_text:
+            self.value_text = value_text
+            self.value.update(Content(value_text))
         relation = "" if threshold is None else f"{'>' if threshold.above else '<'} "
-        self.threshold_text = "" if threshold is None else relation + format_value(threshold.value, series.unit)
-        self.threshold.update(Content(self.threshold_text))
+        threshold_text = "" if threshold is None else relation + format_value(threshold.value, series.unit)
+        if threshold_text != self.threshold_text:
+            self.threshold_text = threshold_text
+            self.threshold.update(Content(threshold_text))
         breached = threshold is not None and series.latest is not None and threshold.breached(series.latest.value)
         self.set_class(breached, "-breached")
-        self.spark.update(chart(series.samples, self.spark.size.width or 30, threshold, marks))
+        self.spark.show(chart_cells(series.samples, self.spark.size.width or 30, threshold, marks))
 
 
 class MetricsPane(Pane):

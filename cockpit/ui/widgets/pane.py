@@ -43,6 +43,8 @@ class Pane(Vertical, can_focus=True):
         super().__init__(id=id)
         self.border_title = self.PANE_TITLE
         self._failures: dict[str, Snapshot] = {}
+        self._banner: tuple[str, tuple[object, ...]] = ("", ())
+        """The banner's text and styles as last drawn."""
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="banner", markup=True)
@@ -98,7 +100,12 @@ class Pane(Vertical, can_focus=True):
                 "[$error]✗ $target: $title[/] $message [dim](last good $age, $retry)[/]",
                 target=target, title=error.title, message=error.message + hint, age=age, retry=retry,
             ))
+        text = join_lines(lines)
+        key = (text.plain, tuple(text.spans))
+        if key == self._banner:
+            return  # the same words again: rewriting them would repaint (and resend) the banner every poll
+        self._banner = key
         banner = self.query_one(".banner", Static)
-        banner.update(join_lines(lines))
+        banner.update(text)
         banner.display = bool(lines)
         self.set_class(bool(lines), "-failed")
