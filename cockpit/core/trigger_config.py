@@ -124,7 +124,7 @@ def _trigger(loader: Loader, where: KeyPath, raw: Any) -> Trigger:
                    below=section.below, window_s=window, line=line, min_requests=minimum, hold_s=hold)
 
 
-def _hold(loader: _Loader, where: KeyPath, hold: str | None) -> float:
+def _hold(loader: Loader, where: KeyPath, hold: str | None) -> float:
     if hold is None:
         return HOLD_S
     parsed = parse_duration(hold)
