@@ -122,7 +122,8 @@ def _write_atomically(path: Path, text: str) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from cockpit.demo.session import demo_session
 
-    session = demo_session(read_only=args.read_only, db_path=args.db, theme=args.theme)
+    # The service serves once the first frame is up (run_app starts it): its HTTP server is not part of that frame.
+    session = demo_session(read_only=args.read_only, db_path=args.db, theme=args.theme, serve=False)
     try:
         from cockpit.ui.app import run_app
 

@@ -74,6 +74,12 @@ class DashboardScreen(CockpitScreen):
 
     # -- keys --------------------------------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The log filter is a child of the Logs pane, mounted one refresh after the first frame: its keys wait for it.
+        if action in ("filter_logs", "unzoom"):
+            return True if self.query_one(LogsPane).body_ready.is_set() else None
+        return True
+
     def action_focus_pane(self, pane_id: str) -> None:
         if pane_id == "pipeline" and not self._pipelines:
             return

@@ -15,8 +15,11 @@ from cockpit.core.redaction import Redactor
 from cockpit.providers.base import ConfigurationError, Provider
 
 
-class Stoppable(Protocol):
-    """Something the run started and must stop when it ends (the embedded demo service)."""
+class Embedded(Protocol):
+    """A service the run embeds (the demo's): started before the session is handed over, or by the app once its
+    first frame is up (``start_demo``); stopped when the run ends. Starting twice is harmless."""
+
+    def start(self) -> str: ...
 
     def stop(self) -> None: ...
 
@@ -34,8 +37,12 @@ class Session:
     operator: str
     incident_ref: str | None = None
     """Attach to this incident instead of the environment's open one (or a new one)."""
-    demo: Stoppable | None = None
-    """The running demo service of ``cockpit demo``, stopped when the run ends."""
+    demo: Embedded | None = None
+    """The demo service of ``cockpit demo``, stopped when the run ends."""
+
+    def start_demo(self) -> None:
+        if self.demo is not None:
+            self.demo.start()
 
     def stop_demo(self) -> None:
         if self.demo is not None:
@@ -81,22 +88,26 @@ def make_session(
     read_only: bool = False,
     db_path: Path | None = None,
     incident_ref: str | None = None,
-    demo: Stoppable | None = None,
+    demo: Embedded | None = None,
 ) -> Session:
     """Pick the environment and build its providers; flags only ever add restrictions (``read_only``)."""
-    from cockpit.core.timeline import default_db_path
-
     environment = config.environment(env_name)
     return Session(
         config=config,
         environment=environment,
         providers=build_providers(environment, config.path),
-        db_path=db_path or config.db or default_db_path(),
+        db_path=db_path or config.db or _default_db_path(),
         read_only=read_only or config.read_only,
         operator=config.operator,
         incident_ref=incident_ref,
         demo=demo,
     )
+
+
+def _default_db_path() -> Path:
+    from cockpit.core.timeline import default_db_path  # the timeline module only when its default is needed
+
+    return default_db_path()
 
 
 def redactor_for(config: CockpitConfig | None, environ: Mapping[str, str] | None = None) -> Redactor:

@@ -70,13 +70,15 @@ def demo_session(
     db_path: Path | None = None,
     theme: str | None = None,
     environ: Mapping[str, str] | None = None,
+    serve: bool = True,
 ) -> Session:
-    """Start the embedded demo service and a Session watching it; ``Session.stop_demo`` stops the service."""
+    """Start the embedded demo service and a Session watching it; ``Session.stop_demo`` stops the service.
+    ``serve=False`` only binds its port: the app serves it (``Session.start_demo``) once its first frame is up."""
     from cockpit.demo.service import DemoService
 
     environ = os.environ if environ is None else environ
     service = DemoService()
-    base_url = service.start()
+    base_url = service.start() if serve else service.reserve()
     try:
         config = apply_env_overrides(demo_config(base_url, environ), environ)
         if theme is not None:

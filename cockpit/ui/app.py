@@ -34,6 +34,7 @@ from cockpit.screens.dashboard import DashboardScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.safe import one_line, visible_text
+from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
@@ -156,7 +157,15 @@ class CockpitApp(App[int]):
 
     def _after_first_frame(self) -> None:
         if self._open_incident():
-            self._start_hub()
+            self._start_hub_once_panes_listen()
+
+    @work(group="start-up")
+    async def _start_hub_once_panes_listen(self) -> None:
+        """Poll once every pane has its children and has subscribed (they mount one refresh after the first
+        frame): a log line, which is sent once and not replayed, cannot arrive before its pane listens."""
+        assert self._dashboard is not None
+        await asyncio.gather(*(pane.body_ready.wait() for pane in self._dashboard.query(Pane)))
+        self._start_hub()
 
     def _open_incident(self) -> bool:
         """Open the timeline (when the app opens it) and the incident, and build the action runner; on a timeline
@@ -201,6 +210,7 @@ class CockpitApp(App[int]):
         return True
 
     def _start_hub(self) -> None:
+        self.session.start_demo()  # `cockpit demo`'s service serves from now (no-op when already serving)
         # What is alive once the first frame is up lives as long as the app: freezing it out of the collector's
         # reach means a full collection during a log flood walks only what the flood allocated (400 ms otherwise).
         gc.freeze()

@@ -47,7 +47,7 @@ class DeploymentsPane(Pane):
         yield Static("", classes="history")
         yield Static("", classes="empty", markup=True)
 
-    def on_mount(self) -> None:
+    def body_mounted(self) -> None:
         self.query_one(".empty", Static).update("[dim]waiting for the first answer…[/]")
 
     @property

@@ -52,8 +52,7 @@ class LogsPane(Pane):
         yield Input(placeholder="filter logs (Enter to apply, Esc to close)", classes="log-filter")
         yield LogView(self.capacity, monochrome=self.app.no_color)
 
-    def on_mount(self) -> None:
-        # (Pane.on_mount, which subscribes, runs too: Textual calls the handler of every class in the MRO.)
+    def body_mounted(self) -> None:
         self.query_one(".log-filter", Input).display = False
 
     def on_logs_arrived(self, message: LogsArrived) -> None:
