@@ -211,6 +211,10 @@ class CockpitApp(App[int]):
 
     def _start_hub(self) -> None:
         self.session.start_demo()  # `cockpit demo`'s service serves from now (no-op when already serving)
+        if not gc.isenabled():
+            # The cockpit commands start with the collector off (``cli.start_tui``): collect what start-up left once.
+            gc.collect()
+            gc.enable()
         # What is alive once the first frame is up lives as long as the app: freezing it out of the collector's
         # reach means a full collection during a log flood walks only what the flood allocated (400 ms otherwise).
         gc.freeze()
