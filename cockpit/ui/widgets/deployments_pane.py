@@ -37,8 +37,7 @@ class DeploymentsPane(Pane):
         self._shown: dict[str, tuple[str, ...]] = {}
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=False, show_cursor=False)
         table.can_focus = False
         for column in COLUMNS:

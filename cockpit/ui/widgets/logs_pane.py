@@ -47,8 +47,7 @@ class LogsPane(Pane):
         self.shown = 0
         """Lines added to the view since the last (re)filter."""
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
         yield Input(placeholder="filter logs (Enter to apply, Esc to close)", classes="log-filter")
         yield LogView(self.capacity, monochrome=self.app.no_color)
 

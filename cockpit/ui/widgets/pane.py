@@ -4,9 +4,9 @@ A pane renders fresh data, no data yet, a failing backend (with the error, its c
 data, which stays on screen dimmed rather than vanishing), and a fault of the cockpit's own while handling the data
 (a listener or the pane itself raised: shown here, recorded, and the polling goes on).
 
-The first frame shows a pane's frame and title (and its hidden failure banner) only: its body (tables, the log view,
-charts: most of the dashboard's widgets) is mounted one refresh later, filling the empty frame without moving
-anything; then the pane subscribes.
+The first frame shows a pane's frame and title (and its hidden failure banner) only: its body (``compose_body``:
+tables, the log view, charts, most of the dashboard's widgets) is built and mounted one refresh later, filling the
+empty frame without moving anything; then the pane subscribes.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from typing import ClassVar, Protocol, cast
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
 from textual.widgets import Static
 
 from cockpit.core.formatting import format_age
@@ -55,14 +54,16 @@ class Pane(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static("", classes="banner", markup=True)
 
-    async def mount_composed_widgets(self, widgets: list[Widget]) -> None:
-        """Textual's hook for lazy mounting (as ``textual.lazy.Lazy``): the body comes after the first refresh."""
-        banner, body = widgets[:1], widgets[1:]  # Pane.compose yields the banner first
-        await self.mount_all(banner)
-        self.call_after_refresh(self._mount_body, body)
+    def compose_body(self) -> ComposeResult:
+        """The pane's own widgets, after the banner: built and mounted one refresh after the first frame (plain
+        yields: no ``with`` containers)."""
+        yield from ()
 
-    async def _mount_body(self, widgets: list[Widget]) -> None:
-        await self.mount_all(widgets)
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_body)
+
+    async def _mount_body(self) -> None:
+        await self.mount_all(list(self.compose_body()))
         self.body_mounted()
         # Subscribed only now, in the DOM with its children: a snapshot handled earlier could not mount rows.
         self._subscribe()
