@@ -364,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     from cockpit.action_args import add_action_commands
     from cockpit.themes import theme_names  # the file names only: no Textual, no TOML parsing
 
+    themes = theme_names()
     parser = argparse.ArgumentParser(prog="cockpit", description="A terminal cockpit for failed deployments.")
     parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -378,7 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", cmd_demo, "run the cockpit against an embedded, freshly broken demo service")
     demo.add_argument("--read-only", action="store_true", help="refuse every mutating action")
     demo.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: the user data directory)")
-    demo.add_argument("--theme", choices=theme_names())
+    demo.add_argument("--theme", choices=themes)
 
     open_ = command("open", cmd_open, "run the cockpit on an environment of a config file")
     open_.add_argument("--config", type=Path, metavar="FILE", help="default: ./cockpit.toml, then the user config dir")
@@ -386,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--read-only", action="store_true", help="refuse every mutating action")
     open_.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: from config, else user data)")
     open_.add_argument("--incident", metavar="REF", help="record into this incident (e.g. INC-12)")
-    open_.add_argument("--theme", choices=theme_names())
+    open_.add_argument("--theme", choices=themes)
 
     status = command("status", cmd_status, "one snapshot of every target; exit 0 healthy, 1 not, 2 usage error")
     source = status.add_mutually_exclusive_group()

@@ -20,7 +20,6 @@ from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
-from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.status_bar import StatusBar
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
@@ -65,6 +64,8 @@ class DashboardScreen(CockpitScreen):
             yield LogsPane(id="logs", capacity=self._log_lines)
             yield MetricsPane(id="metrics")
             if self._pipelines:
+                from cockpit.ui.widgets.pipeline_pane import PipelinePane  # its table only where it is shown
+
                 yield PipelinePane(id="pipeline")
         yield Footer()
 

@@ -35,7 +35,6 @@ from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.safe import one_line, visible_text
 from cockpit.ui.widgets.pane import Pane
-from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 if TYPE_CHECKING:
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from cockpit.core.timeline import EventKind, Incident, Timeline
     from cockpit.core.timeline_writer import TimelineWriter
     from cockpit.runbooks.checklist import Checklist
+    from cockpit.ui.widgets.pipeline_pane import PipelinePane
 
 
 TRIGGER_LOOK_BACK = timedelta(minutes=30)
@@ -429,8 +429,8 @@ class CockpitApp(App[int]):
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
 
-    @on(PipelinePane.RerunRequested)
-    def rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
+    def on_pipeline_pane_rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
+        # (By name, not @on: the Pipeline pane's module is imported only where there is a pipeline.)
         self.start_rerun(request.target, request.run_id)
 
     @work(exclusive=True, group="action", exit_on_error=False)

@@ -11,7 +11,7 @@ from collections import Counter
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE
 from cockpit.core.hub import Snapshot
@@ -38,6 +38,8 @@ class DeploymentsPane(Pane):
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
     def compose_body(self) -> ComposeResult:
+        from textual.widgets import DataTable  # built after the first frame: imported then too
+
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=False, show_cursor=False)
         table.can_focus = False
         for column in COLUMNS:
@@ -63,6 +65,8 @@ class DeploymentsPane(Pane):
         self.show_failure(snapshot, snapshot.fetched_at)
         if snapshot.data is None:
             return
+        from textual.widgets import DataTable
+
         table = self.query_one(DataTable)
         with self.app.batch_update():
             for row in snapshot.data:
