@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from cockpit.core.config import CockpitConfig, ConfigError, EnvironmentConfig
 from cockpit.core.config_locate import dotted
+from cockpit.core.db_path import default_db_path
 from cockpit.providers.base import ConfigurationError, Provider
 
 if TYPE_CHECKING:
@@ -108,18 +109,12 @@ def make_session(
         config=config,
         environment=environment,
         providers=build_providers(environment, config.path, provider_classes),
-        db_path=db_path or config.db or _default_db_path(),
+        db_path=db_path or config.db or default_db_path(),
         read_only=read_only or config.read_only,
         operator=config.operator,
         incident_ref=incident_ref,
         demo=demo,
     )
-
-
-def _default_db_path() -> Path:
-    from cockpit.core.timeline import default_db_path  # the timeline module only when its default is needed
-
-    return default_db_path()
 
 
 def redactor_for(config: CockpitConfig | None, environ: Mapping[str, str] | None = None) -> Redactor:

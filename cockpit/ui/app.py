@@ -223,6 +223,10 @@ class CockpitApp(App[int]):
     async def on_unmount(self) -> None:
         gc.unfreeze()
         await self.hub.stop()
+        if not self._recording.is_set():
+            # The timeline never opened (the run ends with its error): the queued events have nowhere to go.
+            for write in self._writes:
+                write.cancel()
         if self._writes:
             await asyncio.gather(*self._writes, return_exceptions=True)
         if self.writer is not None:

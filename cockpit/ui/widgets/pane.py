@@ -63,7 +63,10 @@ class Pane(Vertical, can_focus=True):
         self.call_after_refresh(self._mount_body)
 
     async def _mount_body(self) -> None:
-        await self.mount_all(list(self.compose_body()))
+        body = list(self.compose_body())
+        await self.mount_all(body)
+        if not all(widget.is_mounted for widget in body):
+            return  # the app is closing (its timeline could not be opened): nothing more to show
         self.body_mounted()
         # Subscribed only now, in the DOM with its children: a snapshot handled earlier could not mount rows.
         self._subscribe()
