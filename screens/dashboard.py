@@ -22,7 +22,6 @@ from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.logs_pane import LOG_LINES, LogsPane
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.pane import Pane
-from cockpit.ui.widgets.pipeline_pane import PipelinePane
 from cockpit.ui.widgets.status_bar import StatusBar
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
@@ -72,6 +71,8 @@ class DashboardScreen(CockpitScreen):
             yield LogsPane(id="logs", capacity=self._log_lines)
             yield MetricsPane(id="metrics")
             if self._pipelines:
+                from cockpit.ui.widgets.pipeline_pane import PipelinePane  # its table only where it is shown
+
                 yield PipelinePane(id="pipeline")
         yield key_bar()
 
@@ -80,6 +81,12 @@ class DashboardScreen(CockpitScreen):
         self.query_one("#deployments", Pane).focus()
 
     # -- keys --------------------------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The log filter is a child of the Logs pane, mounted one refresh after the first frame: its keys wait for it.
+        if action in ("filter_logs", "unzoom"):
+            return True if self.query_one(LogsPane).body_ready.is_set() else None
+        return True
 
     def action_focus_pane(self, pane_id: str) -> None:
         if pane_id == "pipeline" and not self._pipelines:

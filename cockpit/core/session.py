@@ -7,16 +7,22 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cockpit.core.config import CockpitConfig, ConfigError, EnvironmentConfig
 from cockpit.core.config_locate import dotted
-from cockpit.core.redaction import Redactor
+from cockpit.core.db_path import default_db_path
 from cockpit.providers.base import ConfigurationError, Provider
 
+if TYPE_CHECKING:
+    from cockpit.core.redaction import Redactor
 
-class Stoppable(Protocol):
-    """Something the run started and must stop when it ends (the embedded demo service)."""
+
+class Embedded(Protocol):
+    """A service the run embeds (the demo's): started before the session is handed over, or by the app once its
+    first frame is up (``start_demo``); stopped when the run ends. Starting twice is harmless."""
+
+    def start(self) -> str: ...
 
     def stop(self) -> None: ...
 
@@ -34,8 +40,12 @@ class Session:
     operator: str
     incident_ref: str | None = None
     """Attach to this incident instead of the environment's open one (or a new one)."""
-    demo: Stoppable | None = None
-    """The running demo service of ``cockpit demo``, stopped when the run ends."""
+    demo: Embedded | None = None
+    """The demo service of ``cockpit demo``, stopped when the run ends."""
+
+    def start_demo(self) -> None:
+        if self.demo is not None:
+            self.demo.start()
 
     def stop_demo(self) -> None:
         if self.demo is not None:
@@ -43,14 +53,23 @@ class Session:
             self.demo = None
 
 
-def build_providers(env: EnvironmentConfig, config_path: Path | None = None) -> dict[str, Provider]:
-    """One provider per target; construction does no I/O, so a dead backend cannot stop the cockpit opening."""
-    from cockpit.providers import registry
+def build_providers(
+    env: EnvironmentConfig,
+    config_path: Path | None = None,
+    classes: Mapping[str, type[Provider]] | None = None,
+) -> dict[str, Provider]:
+    """One provider per target; construction does no I/O, so a dead backend cannot stop the cockpit opening.
+    ``classes`` names the provider classes when the caller knows them (the demo's built-ins): no entry-point scan."""
+    if classes is None:
+        from cockpit.providers import registry
 
+        load = registry.load
+    else:
+        load = classes.__getitem__
     built: dict[str, Provider] = {}
     for name, target in env.targets.items():
         try:
-            built[name] = registry.load(target.provider)(name, target.settings)
+            built[name] = load(target.provider)(name, target.settings)
         except ConfigurationError as error:
             key = dotted(("environments", env.name, "targets", name))
             raise ConfigError(config_path, target.line or None, key, error.message) from None
@@ -81,16 +100,15 @@ def make_session(
     read_only: bool = False,
     db_path: Path | None = None,
     incident_ref: str | None = None,
-    demo: Stoppable | None = None,
+    demo: Embedded | None = None,
+    provider_classes: Mapping[str, type[Provider]] | None = None,
 ) -> Session:
     """Pick the environment and build its providers; flags only ever add restrictions (``read_only``)."""
-    from cockpit.core.timeline import default_db_path
-
     environment = config.environment(env_name)
     return Session(
         config=config,
         environment=environment,
-        providers=build_providers(environment, config.path),
+        providers=build_providers(environment, config.path, provider_classes),
         db_path=db_path or config.db or default_db_path(),
         read_only=read_only or config.read_only,
         operator=config.operator,
@@ -102,6 +120,8 @@ def make_session(
 def redactor_for(config: CockpitConfig | None, environ: Mapping[str, str] | None = None) -> Redactor:
     """The redactor every timeline of a run writes through: the built-in secret patterns plus the values of the
     environment variables the config names in ``redact_env``."""
+    from cockpit.core.redaction import Redactor  # its patterns compile at import: only once a timeline opens
+
     environ = os.environ if environ is None else environ
     names = config.redact_env if config is not None else ()
     return Redactor([environ[name] for name in names if environ.get(name)])

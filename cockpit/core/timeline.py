@@ -28,6 +28,7 @@ from typing import Any, Self
 import msgspec
 
 from cockpit.core import timeline_chain, timeline_index
+from cockpit.core.db_path import default_db_path as default_db_path  # re-exported: the CLI's and tests' name
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline_chain import ChainReport
 from cockpit.core.timeline_schema import SCHEMA_VERSION, upgrade
@@ -154,16 +155,6 @@ class NewEvent:
     step_id: str | None = None
     ts: datetime | None = None
     """When it happened; None: now."""
-
-
-def default_db_path() -> Path:
-    """``$COCKPIT_DB``, else ``timeline.db`` in the user data directory."""
-    override = os.environ.get("COCKPIT_DB")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs  # only the CLI needs it, and only when no path was given
-
-    return Path(platformdirs.user_data_dir("cockpit")) / "timeline.db"
 
 
 _EVENT_COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id"

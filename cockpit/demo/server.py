@@ -8,14 +8,13 @@ import threading
 from collections.abc import Mapping
 from contextlib import suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from socketserver import TCPServer
 from typing import Any, ClassVar, cast
 from urllib.parse import parse_qs, urlsplit
 
+from cockpit.demo.service import LOOPBACK
 from cockpit.demo.simulation import SERVICE, CheckoutSimulation
 from cockpit.demo.telemetry import STREAM_WAKE_S
 
-LOOPBACK = "127.0.0.1"
 
 class DemoHTTPServer(ThreadingHTTPServer):
     """Threaded, quiet, and able to cut every open connection so ``stop()`` never waits on a client."""
@@ -23,16 +22,16 @@ class DemoHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = True  # server_close() joins the handler threads
 
-    def __init__(self, port: int, simulation: CheckoutSimulation) -> None:
+    def __init__(self, listening: socket.socket, simulation: CheckoutSimulation) -> None:
+        """Serves on ``listening``, a socket the demo service already bound to 127.0.0.1 and listens on."""
         self.simulation = simulation
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
-        super().__init__((LOOPBACK, port), DemoRequestHandler)
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind resolves the host name (getfqdn), which can stall on a machine with broken DNS.
-        TCPServer.server_bind(self)
-        self.server_name, self.server_port = LOOPBACK, self.socket.getsockname()[1]
+        super().__init__(listening.getsockname(), DemoRequestHandler, bind_and_activate=False)
+        self.socket.close()  # the one socketserver made: serve on the bound one instead
+        self.socket = listening
+        # (Not HTTPServer.server_bind: it resolves the host name (getfqdn), which can stall on broken DNS.)
+        self.server_name, self.server_port = LOOPBACK, listening.getsockname()[1]
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._connections_lock:

@@ -9,13 +9,18 @@ Only the standard library is used, and nothing is written to the terminal: the T
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
-from cockpit.demo.server import LOOPBACK, DemoHTTPServer
 from cockpit.demo.simulation import ACCESS_LOG_SAMPLE, CLOCK_TICK_S, CheckoutSimulation
+
+if TYPE_CHECKING:
+    from cockpit.demo.server import DemoHTTPServer
+
+LOOPBACK = "127.0.0.1"
 
 
 class DemoService:
@@ -44,27 +49,48 @@ class DemoService:
         )
         self.traffic_rps = max(traffic_rps, 0.0)
         self._port = port
+        self._socket: socket.socket | None = None
+        """Bound and listening from ``reserve`` on: a client connecting before ``start`` waits, never refused."""
         self._server: DemoHTTPServer | None = None
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
 
     @property
     def base_url(self) -> str:
-        if self._server is None:
+        if self._socket is None:
             raise RuntimeError("the demo service is not running: call start() first")
-        return f"http://{LOOPBACK}:{self._server.server_port}"
+        return f"http://{LOOPBACK}:{self._socket.getsockname()[1]}"
 
     @property
     def revision(self) -> str:
         return self.simulation.revision
 
+    def reserve(self) -> str:
+        """Bind and listen, without serving yet (``cockpit demo`` serves once its first frame is up: the HTTP server's
+        imports and threads would delay it); returns the base URL. Reserving twice is harmless."""
+        if self._stopping.is_set():
+            raise RuntimeError("a stopped demo service cannot be restarted: create a new one")
+        if self._socket is None:
+            listening = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            try:
+                listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as socketserver does: restarts
+                listening.bind((LOOPBACK, self._port))
+                listening.listen(16)
+            except BaseException:
+                listening.close()
+                raise
+            self._socket = listening
+        return self.base_url
+
     def start(self) -> str:
         """Bind, start serving and generating traffic; returns the base URL. Starting twice is harmless."""
         if self._server is not None:
             return self.base_url
-        if self._stopping.is_set():
-            raise RuntimeError("a stopped demo service cannot be restarted: create a new one")
-        self._server = DemoHTTPServer(self._port, self.simulation)
+        from cockpit.demo.server import DemoHTTPServer
+
+        self.reserve()
+        assert self._socket is not None
+        self._server = DemoHTTPServer(self._socket, self.simulation)
         self._threads = [
             threading.Thread(
                 target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="demo-http", daemon=True
@@ -83,7 +109,10 @@ class DemoService:
         if server is not None:
             server.shutdown()
             server.drop_connections()
-            server.server_close()
+            server.server_close()  # closes the reserved socket too
+        elif self._socket is not None:
+            self._socket.close()
+        self._socket = None
         for thread in self._threads:
             thread.join()
         self._threads = []

@@ -19,6 +19,7 @@ from cockpit.core.config import (
     default_operator,
 )
 from cockpit.core.session import Session, make_session
+from cockpit.providers.base import Provider
 
 DEMO_ENVIRONMENT = "demo"
 DEMO_SERVICE = "checkout"
@@ -26,6 +27,15 @@ DEMO_RUNBOOK = "health-decision-rollback.md"
 """The built-in runbook `cockpit demo` walks with `c`."""
 DEMO_POLLING = PollingConfig(interval_s=2.0, timeout_s=5.0, max_backoff_s=10.0)
 """Fast enough that a rollback visibly recovers within seconds."""
+
+
+def demo_provider_classes() -> dict[str, type[Provider]]:
+    """The demo's targets use two built-in providers, named here: `cockpit demo` needs no scan of every installed
+    package's entry points (a config's providers can come from anywhere; the demo's cannot)."""
+    from cockpit.providers.demo import DemoProvider
+    from cockpit.providers.http_health import HttpHealthProvider
+
+    return {"demo": DemoProvider, "http": HttpHealthProvider}
 
 
 def demo_config(
@@ -37,10 +47,10 @@ def demo_config(
 ) -> CockpitConfig:
     """The built-in environment of ``cockpit demo``: the checkout service, just deployed at a bad v42. Tests poll
     faster (``polling``) or walk another runbook; everything else is the demo as users get it."""
-    from cockpit.providers import registry
+    classes = demo_provider_classes()
 
     def target(name: str, provider: str, **settings: Any) -> TargetConfig:
-        converted = msgspec.convert(settings, registry.load(provider).Settings)
+        converted = msgspec.convert(settings, classes[provider].Settings)
         return TargetConfig(name=name, provider=provider, settings=converted, polling=polling)
 
     targets = {
@@ -78,19 +88,22 @@ def demo_session(
     db_path: Path | None = None,
     theme: str | None = None,
     environ: Mapping[str, str] | None = None,
+    serve: bool = True,
 ) -> Session:
-    """Start the embedded demo service and a Session watching it; ``Session.stop_demo`` stops the service."""
+    """Start the embedded demo service and a Session watching it; ``Session.stop_demo`` stops the service.
+    ``serve=False`` only binds its port: the app serves it (``Session.start_demo``) once its first frame is up."""
     from cockpit.demo.service import DemoService
 
     environ = os.environ if environ is None else environ
     service = DemoService()
-    base_url = service.start()
+    base_url = service.start() if serve else service.reserve()
     try:
         config = apply_env_overrides(demo_config(base_url, environ), environ)
         if theme is not None:
             config = msgspec.structs.replace(config, theme=theme)
         return make_session(
-            config, DEMO_ENVIRONMENT, read_only=read_only, db_path=db_path or demo_db_path(), demo=service
+            config, DEMO_ENVIRONMENT, read_only=read_only, db_path=db_path or demo_db_path(), demo=service,
+            provider_classes=demo_provider_classes(),
         )
     except BaseException:
         service.stop()

@@ -1,14 +1,19 @@
-"""The Textual application: composition root that wires session, timeline, hub, action runner and screens."""
+"""The Textual application: composition root that wires session, timeline, hub, action runner and screens.
+
+The first frame (status line, the panes' frames and titles, the key line) is drawn before anything it does not show
+is imported, built or opened: the timeline file, the incident, the action runner and its shell runner, the other
+modes' screens come right after it (``_after_first_frame``). Events recorded in between wait for the incident.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import gc
-import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
@@ -18,32 +23,28 @@ from textual.signal import Signal
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from cockpit.core.actions import ActionRunner, Outcome
 from cockpit.core.hub import Hub, PollPolicy, Snapshot, Transition
-from cockpit.core.incident import last_states, open_or_resume
-from cockpit.core.session import Session, close_providers, redactor_for
-from cockpit.core.timeline import EventKind, EventSource, Incident, Timeline, TimelineError
-from cockpit.core.timeline_writer import TimelineWriter
+from cockpit.core.session import Session, close_providers
 from cockpit.core.trigger_monitor import TriggerMonitor, longest_window
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.core.verdicts import VerdictOutcome
 from cockpit.errors import CockpitError, presented
 from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, PipelineSource, utcnow
-from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.dashboard import DashboardScreen
-from cockpit.screens.help import HelpScreen
-from cockpit.screens.note import NoteScreen
-from cockpit.screens.timeline import TimelineScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.notices import ActionNotices
 from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
-from cockpit.ui.widgets.pipeline_pane import PipelinePane
+from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 if TYPE_CHECKING:
+    from cockpit.core.actions import ActionRunner, Outcome
+    from cockpit.core.timeline import EventKind, Incident, Timeline
+    from cockpit.core.timeline_writer import TimelineWriter
     from cockpit.runbooks.checklist import Checklist
+    from cockpit.ui.widgets.pipeline_pane import PipelinePane
 
 
 TRIGGER_LOOK_BACK = timedelta(minutes=30)
@@ -54,6 +55,9 @@ class CockpitApp(App[int]):
 
     CSS_PATH = "cockpit.tcss"
     TITLE = "cockpit"
+    DEFAULT_MODE = "dashboard"
+    """The dashboard is the app's first screen (``get_default_screen``), not a mode switched to at start: each
+    switch to a new mode's screen makes Textual re-parse the whole stylesheet, twice, before the first frame."""
     BINDINGS = [
         Binding("r", "rollback", "Rollback"),
         Binding("n", "note", "Note"),
@@ -75,14 +79,26 @@ class CockpitApp(App[int]):
     recording_error: reactive[str] = reactive("")
     """Why the timeline cannot be written (empty while it records fine)."""
 
-    def __init__(self, session: Session, timeline: Timeline, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        session: Session,
+        timeline: Timeline | Callable[[], Timeline],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        """``timeline`` is an open Timeline, or what opens one (``run_app``): then it is opened after the first
+        frame, and closed when the app ends."""
         super().__init__()
         self.session = session
-        self.timeline = timeline
-        self.writer = TimelineWriter(timeline)
-        """Every event the app records goes through it, off the UI loop."""
+        self._open_timeline = timeline if callable(timeline) else None
+        self.timeline: Timeline = None if callable(timeline) else timeline  # type: ignore[assignment]
+        """Set once the first frame is up (at once when the caller opened it)."""
+        self.writer: TimelineWriter | None = None
+        """Every event the app records goes through it, off the UI loop (built with the incident)."""
         self._writes: set[asyncio.Task[bool]] = set()
         self.incident: Incident | None = None
+        self._recording = asyncio.Event()
+        """Set once the incident is open: events recorded before wait for it (queued, never lost)."""
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
         triggers = env.active_triggers
@@ -110,19 +126,76 @@ class CockpitApp(App[int]):
         for data in theme_data():
             self.register_theme(Theme(**data))
         self.theme = session.config.theme if session.config.theme in self.available_themes else DEFAULT_THEME
+        # The stylesheet is first parsed with the chosen theme's variables, so the refresh of the whole stylesheet
+        # that setting the theme queued would find nothing to change (see refresh_css).
+        self.stylesheet.set_variables(self.get_css_variables())
+        self._css_current = True
 
     # -- start and stop ----------------------------------------------------------------------------------------
 
-    async def on_mount(self) -> None:
+    def get_default_screen(self) -> DashboardScreen:
+        return self._build_dashboard()
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Skip the one refresh queued by setting the theme in ``__init__``: it would re-parse every rule and restyle
+        every widget of the first frame to the same result. Every later refresh (a theme switched) is done."""
+        if self._css_current:
+            self._css_current = False
+            return
+        super().refresh_css(animate)
+
+    def on_mount(self) -> None:
         env = self.session.environment
-        self.incident, resumed = open_or_resume(
-            self.timeline,
-            env.name,
-            env.service,
-            operator=self.session.operator,
-            ref=self.session.incident_ref,
-            resume=self.session.demo is None,
-        )
+        self.environment_name = env.name
+        self.protected = env.protected
+        self.read_only = self.session.read_only
+        self.add_mode("dashboard", self._build_dashboard)  # switched back to from the other modes
+        self.triggers.subscribe(self._on_verdict)
+        self.triggers.start()  # before the app's own listener: the banner shows verdicts of the same snapshot
+        self.hub.subscribe(self._on_snapshot)
+        self.hub.subscribe_logs(self._on_logs)
+        self.hub.subscribe_transitions(self._on_transition)
+        self.hub.subscribe_faults(self._on_fault)
+        # The timeline, the incident and the polls (whose first calls import the HTTP and SDK clients) wait for the
+        # first frame.
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if self._open_incident():
+            self._start_hub_once_panes_listen()
+
+    @work(group="start-up")
+    async def _start_hub_once_panes_listen(self) -> None:
+        """Poll once every pane has its children and has subscribed (they mount one refresh after the first
+        frame): a log line, which is sent once and not replayed, cannot arrive before its pane listens."""
+        assert self._dashboard is not None
+        await asyncio.gather(*(pane.body_ready.wait() for pane in self._dashboard.query(Pane)))
+        self._start_hub()
+
+    def _open_incident(self) -> bool:
+        """Open the timeline (when the app opens it) and the incident, and build the action runner; on a timeline
+        that cannot be opened, leave with the one-line error the CLI prints (exit 2)."""
+        from cockpit.core.actions import ActionRunner
+        from cockpit.core.incident import last_states, open_or_resume
+        from cockpit.core.timeline_writer import TimelineWriter
+
+        env = self.session.environment
+        try:
+            if self._open_timeline is not None:
+                self.timeline = self._open_timeline()
+            self.incident, resumed = open_or_resume(
+                self.timeline,
+                env.name,
+                env.service,
+                operator=self.session.operator,
+                ref=self.session.incident_ref,
+                resume=self.session.demo is None,
+            )
+        except CockpitError as error:
+            # Text, not markup: the message names a file and carries SQLite's words.
+            self.exit(return_code=2, message=Text(f"cockpit: error: {presented(error).line()}"))
+            return False
+        self.writer = TimelineWriter(self.timeline)
         if resumed:
             self.hub.seed_states(last_states(self.timeline, self.incident.id))
         self.runner = ActionRunner(
@@ -137,25 +210,17 @@ class CockpitApp(App[int]):
             after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
             write=self.writer.record,
         )
-        self.environment_name = env.name
-        self.protected = env.protected
-        self.read_only = self.session.read_only
         # "(resumed)" beside the reference: at 80 columns the end of the title is what the status line cuts.
         self.incident_label = f"{self.incident.ref}{' (resumed)' if resumed else ''} {self.incident.title}"
-        incident = self.incident
-        self.add_mode("dashboard", self._build_dashboard)
-        self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
-        await self.switch_mode("dashboard")
-        self.triggers.subscribe(self._on_verdict)
-        self.triggers.start()  # before the app's own listener: the banner shows verdicts of the same snapshot
-        self.hub.subscribe(self._on_snapshot)
-        self.hub.subscribe_logs(self._on_logs)
-        self.hub.subscribe_transitions(self._on_transition)
-        self.hub.subscribe_faults(self._on_fault)
-        # Poll only once the first frame is on screen: the first polls import the HTTP and SDK clients.
-        self.call_after_refresh(self._start_hub)
+        self._recording.set()
+        return True
 
     def _start_hub(self) -> None:
+        self.session.start_demo()  # `cockpit demo`'s service serves from now (no-op when already serving)
+        if not gc.isenabled():
+            # The cockpit commands start with the collector off (``cli.start_tui``): collect what start-up left once.
+            gc.collect()
+            gc.enable()
         # What is alive once the first frame is up lives as long as the app: freezing it out of the collector's
         # reach means a full collection during a log flood walks only what the flood allocated (400 ms otherwise).
         gc.freeze()
@@ -164,9 +229,16 @@ class CockpitApp(App[int]):
     async def on_unmount(self) -> None:
         gc.unfreeze()
         await self.hub.stop()
+        if not self._recording.is_set():
+            # The timeline never opened (the run ends with its error): the queued events have nowhere to go.
+            for write in self._writes:
+                write.cancel()
         if self._writes:
             await asyncio.gather(*self._writes, return_exceptions=True)
-        await self.writer.aclose()
+        if self.writer is not None:
+            await self.writer.aclose()
+        if self._open_timeline is not None and self.timeline is not None:
+            self.timeline.close()
         await close_providers(self.session.providers)
 
     # -- hub -> panes, screens and timeline --------------------------------------------------------------------
@@ -181,6 +253,7 @@ class CockpitApp(App[int]):
 
     def _on_verdict(self, verdict: TriggerVerdict, previous: TriggerVerdict | None) -> None:
         """Each change of a trigger's verdict is a timeline event (the first one only once there is data)."""
+        from cockpit.core.timeline import EventKind, EventSource
         if previous is None and verdict.outcome is VerdictOutcome.INCONCLUSIVE:
             return
         was = previous.outcome.value if previous is not None else None
@@ -195,6 +268,8 @@ class CockpitApp(App[int]):
         self.changed.set()
 
     def _on_transition(self, transition: Transition) -> None:
+        from cockpit.core.timeline import EventKind, EventSource
+
         self.record_soon(
             EventKind(transition.kind),
             transition.summary,
@@ -214,6 +289,8 @@ class CockpitApp(App[int]):
 
     def _on_fault(self, target: str, capability: str, fault: str) -> None:
         """A bug of ours while handling a loop's data: the pane shows it (the snapshot carries it); recorded here."""
+        from cockpit.core.timeline import EventKind, EventSource
+
         self.record_soon(
             EventKind.FAULT,
             f"{target} {capability}: {fault}",
@@ -225,8 +302,12 @@ class CockpitApp(App[int]):
     # -- the timeline ------------------------------------------------------------------------------------------
 
     async def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:
-        """Append through the writer; True once committed. On failure keep running and say so on the status line."""
-        assert self.incident is not None
+        """Append through the writer; True once committed. On failure keep running and say so on the status line.
+        Before the incident is open (the first frame's moments) the event waits for it, in order."""
+        from cockpit.core.timeline import TimelineError
+
+        await self._recording.wait()
+        assert self.incident is not None and self.writer is not None
         fields.setdefault("actor", self.session.operator)
         try:
             await self.writer.record(self.incident.id, kind, summary, **fields)
@@ -262,6 +343,8 @@ class CockpitApp(App[int]):
         """The one place a worker's failure is handled, the app's and every screen's: shown and recorded."""
         if worker.state is not WorkerState.ERROR or worker.error is None:
             return
+        from cockpit.core.timeline import EventKind, EventSource
+
         self.show_error(worker.error)
         said = presented(worker.error)
         self.record_soon(
@@ -302,11 +385,19 @@ class CockpitApp(App[int]):
         return notification
 
     def action_help(self) -> None:
+        from cockpit.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_timeline(self) -> None:
-        if self.incident is not None and self.current_mode != "timeline":
-            self.switch_mode("timeline")
+        if self.incident is None or self.current_mode == "timeline":
+            return
+        if "timeline" not in self._modes:
+            from cockpit.screens.timeline import TimelineScreen
+
+            incident = self.incident
+            self.add_mode("timeline", lambda: TimelineScreen(self.timeline, incident, self.record))
+        self.switch_mode("timeline")
 
     def _build_dashboard(self) -> DashboardScreen:
         pipelines = any(isinstance(p, PipelineSource) for p in self.session.providers.values())
@@ -323,10 +414,15 @@ class CockpitApp(App[int]):
         self.hub.refresh()
 
     def action_note(self) -> None:
+        from cockpit.screens.note import NoteScreen
+
         self.push_screen(NoteScreen(), self._save_note)
 
     @work(group="note", exit_on_error=False)
     async def _save_note(self, text: str | None) -> None:
+        from cockpit.core.timeline import EventKind, EventSource
+        from cockpit.screens.timeline import TimelineScreen
+
         if text and await self.record(EventKind.NOTE, text, source=EventSource.NOTE):
             self.notify(f"Recorded: {text}", title="Note", timeout=3)
             if isinstance(self.screen, TimelineScreen):
@@ -348,6 +444,7 @@ class CockpitApp(App[int]):
 
     @work(exclusive=True, group="action", exit_on_error=False)
     async def start_rollback(self) -> None:
+        await self._recording.wait()  # a key pressed in the first frame's moments waits for the runner
         candidate = self.rollback_candidate()
         if candidate is None:
             self.notify("No deployment that can roll back has reported yet.", title="Rollback", severity="warning")
@@ -356,12 +453,13 @@ class CockpitApp(App[int]):
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
 
-    @on(PipelinePane.RerunRequested)
-    def rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
+    def on_pipeline_pane_rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
+        # (By name, not @on: the Pipeline pane's module is imported only where there is a pipeline.)
         self.start_rerun(request.target, request.run_id)
 
     @work(exclusive=True, group="action", exit_on_error=False)
     async def start_rerun(self, target: str, run_id: str) -> None:
+        await self._recording.wait()
         assert self.runner is not None
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rerun(target, run_id))
@@ -369,6 +467,9 @@ class CockpitApp(App[int]):
     async def perform_action(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
         """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->
         record (the runner records each stage). The outcome when the action was executed, else None."""
+        from cockpit.core.timeline import EventKind, EventSource
+        from cockpit.screens.confirm import ConfirmScreen
+
         assert self.runner is not None
         notices = self.action_notices
         notices.withdraw()  # what the last action said (a refusal, a cancellation) is not about this plan
@@ -410,7 +511,8 @@ class CockpitApp(App[int]):
 
     # -- the checklist -----------------------------------------------------------------------------------------
 
-    def action_checklist(self) -> None:
+    async def action_checklist(self) -> None:
+        await self._recording.wait()  # the checklist records into the incident and acts through the runner
         if self.current_mode == "checklist":
             return
         if self.checklist is None:
@@ -429,6 +531,7 @@ class CockpitApp(App[int]):
                 ),
             )
         self.switch_mode("checklist")
+
     def _open_checklist(self) -> Checklist | None:
         from cockpit.runbooks.checklist import Checklist
         from cockpit.runbooks.parser import load_runbook
@@ -460,15 +563,17 @@ def _policy_fields(polling: Any) -> dict[str, float]:
 
 
 def run_app(session: Session) -> int:
-    """Run the cockpit until the operator quits; the return value is the process exit code."""
-    try:
-        timeline = Timeline(session.db_path, redactor=redactor_for(session.config))
-    except TimelineError as error:
-        print(f"cockpit: error: {presented(error).line()}", file=sys.stderr)
-        return 2
-    with timeline:
-        app = CockpitApp(session, timeline)
-        app.run()
+    """Run the cockpit until the operator quits; the return value is the process exit code. The timeline file is
+    opened once the first frame is up (a file that cannot be opened ends the run with exit 2 and one line)."""
+
+    def open_timeline() -> Timeline:
+        from cockpit.core.session import redactor_for
+        from cockpit.core.timeline import Timeline
+
+        return Timeline(session.db_path, redactor=redactor_for(session.config))
+
+    app = CockpitApp(session, open_timeline)
+    app.run()
     if app.incident is not None:
         print(resume_hint(session, app.incident))
     return app.return_code or 0

@@ -13,7 +13,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
 from cockpit.core.hub import Snapshot
@@ -44,8 +44,9 @@ class DeploymentsPane(Pane):
         self._shown: dict[str, tuple[str, ...]] = {}
         """The cell texts on screen per row: a poll that changes nothing visible must not redraw (bytes over SSH)."""
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
+        from textual.widgets import DataTable  # built after the first frame: imported then too
+
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=False, show_cursor=False)
         table.can_focus = False
         for column in COLUMNS:
@@ -55,7 +56,7 @@ class DeploymentsPane(Pane):
         yield Static("", classes="history")
         yield Static("", classes="empty", markup=True)
 
-    def on_mount(self) -> None:
+    def body_mounted(self) -> None:
         self.query_one(".empty", Static).update("[dim]waiting for the first answer…[/]")
 
     def on_resize(self, event: events.Resize) -> None:
@@ -75,6 +76,8 @@ class DeploymentsPane(Pane):
         self.show_failure(snapshot, snapshot.fetched_at)
         if snapshot.data is None:
             return
+        from textual.widgets import DataTable
+
         table = self.query_one(DataTable)
         with self.app.batch_update():
             for row in snapshot.data:

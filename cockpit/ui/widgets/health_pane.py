@@ -75,8 +75,7 @@ class HealthPane(Pane):
         self._checks: dict[str, HealthCheck] = {}
         self._views: dict[str, CheckView] = {}
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
         yield Static("[dim]waiting for the first answer…[/]", classes="empty")
 
     @property

@@ -59,8 +59,7 @@ class LogsPane(Pane):
         """Lines added to the view since the last (re)filter."""
         self._filter_open = False
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
         yield LogView(self.capacity, monochrome=self.app.no_color)
         field = Input(placeholder=CLOSED_HINT, compact=True, classes="log-filter")
         field.can_focus = False  # until `/` opens it: tab moves between panes, not into a closed field

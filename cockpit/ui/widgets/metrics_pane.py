@@ -238,8 +238,7 @@ class MetricsPane(Pane):
         self.revision_changes: list[datetime] = []
         """When a deployment's revision changed (the new revision's creation time when it says)."""
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
         yield Static("waiting for the first samples…", classes="empty", markup=False)
 
     def set_triggers(self, triggers: Sequence[Trigger]) -> None:

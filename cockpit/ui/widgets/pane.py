@@ -3,10 +3,15 @@
 A pane renders fresh data, no data yet, a failing backend (with the error, its cause and the age of the last good
 data, which stays on screen dimmed rather than vanishing), and a fault of the cockpit's own while handling the data
 (a listener or the pane itself raised: shown here, recorded, and the polling goes on).
+
+The first frame shows a pane's frame and title (and its hidden failure banner) only: its body (``compose_body``:
+tables, the log view, charts, most of the dashboard's widgets) is built and mounted one refresh later, filling the
+empty frame without moving anything; then the pane subscribes.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable
 from dataclasses import replace
 from datetime import datetime
@@ -45,13 +50,36 @@ class Pane(Vertical, can_focus=True):
         self._failures: dict[str, Snapshot] = {}
         self._banner: tuple[str, tuple[object, ...]] = ("", ())
         """The banner's text and styles as last drawn."""
+        self.body_ready = asyncio.Event()
+        """Set once the composed children are mounted and the pane subscribed; until then the pane's keys wait."""
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="banner", markup=True)
 
+    def compose_body(self) -> ComposeResult:
+        """The pane's own widgets, after the banner: built and mounted one refresh after the first frame (plain
+        yields: no ``with`` containers)."""
+        yield from ()
+
     def on_mount(self) -> None:
-        # After the first refresh, when the screen is in the DOM: a snapshot handled earlier could not mount rows.
-        self.call_after_refresh(self._subscribe)
+        self.call_after_refresh(self._mount_body)
+
+    async def _mount_body(self) -> None:
+        body = list(self.compose_body())
+        await self.mount_all(body)
+        if not all(widget.is_mounted for widget in body):
+            return  # the app is closing (its timeline could not be opened): nothing more to show
+        self.body_mounted()
+        # Subscribed only now, in the DOM with its children: a snapshot handled earlier could not mount rows.
+        self._subscribe()
+        self.body_ready.set()
+
+    def body_mounted(self) -> None:
+        """What a pane does with its children once they are mounted (``on_mount`` runs before they are)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The pane's own keys act on its children: disabled (for that one refresh) until they are mounted.
+        return True if self.body_ready.is_set() else None
 
     def _subscribe(self) -> None:
         app = self.app

@@ -68,8 +68,7 @@ class PipelinePane(Pane):
         self.detail = Static("", classes="pipeline-detail")
         self.empty = Static(Text("waiting for the first runs…", style="dim"), classes="empty")
 
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
+    def compose_body(self) -> ComposeResult:
         for column in COLUMNS:
             self.table.add_column(column, key=column)
         yield self.table
