@@ -51,8 +51,7 @@ def by_area(output: bytes, seconds: float) -> str:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         session = PtySession(
-            [sys.executable, "-m", "cockpit", "demo"], columns=COLUMNS, rows=ROWS,
-            env={"COCKPIT_DB": str(Path(tmp) / "b.db")},
+            [sys.executable, "-m", "cockpit", "demo", "--db", str(Path(tmp) / "b.db")], columns=COLUMNS, rows=ROWS,
         )
         try:
             session.wait_for(b"ROLLBACK RECOMMENDED", timeout=60)

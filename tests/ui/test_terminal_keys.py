@@ -18,7 +18,7 @@ def zoomed(text: str) -> set[str]:
 
 def test_pane_numbers_and_z_in_one_write_zoom_the_pane_they_name(tmp_path: Path) -> None:
     terminal = TerminalScreen([sys.executable, "-m", "cockpit", "demo", "--db", str(tmp_path / "t.db")],
-                              env={"COCKPIT_DB": str(tmp_path / "t.db")}, cwd=tmp_path)
+                              cwd=tmp_path)
     try:
         terminal.wait_until(lambda text: zoomed(text) == set(PANES.values()), TIMEOUT_S, "the four panes")
         for _ in range(2):

@@ -20,7 +20,7 @@ LOG_COLUMN = 3
 
 
 def watch_the_incident(tmp_path: Path) -> bytes:
-    session = PtySession([sys.executable, "-m", "cockpit", "demo"], env={"COCKPIT_DB": str(tmp_path / "demo.db")})
+    session = PtySession([sys.executable, "-m", "cockpit", "demo", "--db", str(tmp_path / "demo.db")])
     try:
         # The rollback banner is the last change of layout the incident brings (it pushes the panes down a row).
         session.wait_for(b"ROLLBACK RECOMMENDED", timeout=60)
