@@ -153,6 +153,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     if args.theme is not None:
         config = msgspec.structs.replace(config, theme=args.theme)
     session = make_session(config, args.env, read_only=args.read_only, db_path=args.db, incident_ref=args.incident)
+    session.watch_first = True  # with no open incident, the first action or note opens one: looking is not one
     from cockpit.ui.app import run_app
 
     return run_app(session)

@@ -40,6 +40,9 @@ class Session:
     operator: str
     incident_ref: str | None = None
     """Attach to this incident instead of the environment's open one (or a new one)."""
+    watch_first: bool = False
+    """With no open incident to resume, open one only on the operator's first action or note (``cockpit open``):
+    looking at a failing environment is not yet an incident."""
     demo: Embedded | None = None
     """The demo service of ``cockpit demo``, stopped when the run ends."""
 

@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
@@ -33,6 +32,7 @@ from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, Pipeli
 from cockpit.screens.dashboard import DashboardScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
+from cockpit.ui.incident_link import IncidentLink
 from cockpit.ui.notices import ActionNotices
 from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
@@ -90,15 +90,15 @@ class CockpitApp(App[int]):
         frame, and closed when the app ends."""
         super().__init__()
         self.session = session
-        self._open_timeline = timeline if callable(timeline) else None
+        self.open_timeline = timeline if callable(timeline) else None
         self.timeline: Timeline = None if callable(timeline) else timeline  # type: ignore[assignment]
         """Set once the first frame is up (at once when the caller opened it)."""
         self.writer: TimelineWriter | None = None
         """Every event the app records goes through it, off the UI loop (built with the incident)."""
         self._writes: set[asyncio.Task[bool]] = set()
         self.incident: Incident | None = None
-        self._recording = asyncio.Event()
-        """Set once the incident is open: events recorded before wait for it (queued, never lost)."""
+        self.link = IncidentLink(self)
+        """Opens the timeline and the incident (or watches until the operator acts)."""
         env = session.environment
         policies = {name: PollPolicy(**_policy_fields(target.polling)) for name, target in env.targets.items()}
         triggers = env.active_triggers
@@ -161,7 +161,7 @@ class CockpitApp(App[int]):
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
-        if self._open_incident():
+        if self.link.open_at_start():
             self._start_hub_once_panes_listen()
 
     @work(group="start-up")
@@ -171,49 +171,6 @@ class CockpitApp(App[int]):
         assert self._dashboard is not None
         await asyncio.gather(*(pane.body_ready.wait() for pane in self._dashboard.query(Pane)))
         self._start_hub()
-
-    def _open_incident(self) -> bool:
-        """Open the timeline (when the app opens it) and the incident, and build the action runner; on a timeline
-        that cannot be opened, leave with the one-line error the CLI prints (exit 2)."""
-        from cockpit.core.actions import ActionRunner
-        from cockpit.core.incident import last_states, open_or_resume
-        from cockpit.core.timeline_writer import TimelineWriter
-
-        env = self.session.environment
-        try:
-            if self._open_timeline is not None:
-                self.timeline = self._open_timeline()
-            self.incident, resumed = open_or_resume(
-                self.timeline,
-                env.name,
-                env.service,
-                operator=self.session.operator,
-                ref=self.session.incident_ref,
-                resume=self.session.demo is None,
-            )
-        except CockpitError as error:
-            # Text, not markup: the message names a file and carries SQLite's words.
-            self.exit(return_code=2, message=Text(f"cockpit: error: {presented(error).line()}"))
-            return False
-        self.writer = TimelineWriter(self.timeline)
-        if resumed:
-            self.hub.seed_states(last_states(self.timeline, self.incident.id))
-        self.runner = ActionRunner(
-            self.timeline,
-            self.incident.id,
-            self.session.providers,
-            read_only=self.session.read_only,
-            protected=env.protected,
-            operator=self.session.operator,
-            confirm_phrase=env.service,
-            # A runbook command may change anything: poll every backend now, not just the action's target.
-            after_execute=lambda target: self.hub.refresh(target if target in self.hub.providers else None),
-            write=self.writer.record,
-        )
-        # "(resumed)" beside the reference: at 80 columns the end of the title is what the status line cuts.
-        self.incident_label = f"{self.incident.ref}{' (resumed)' if resumed else ''} {self.incident.title}"
-        self._recording.set()
-        return True
 
     def _start_hub(self) -> None:
         self.session.start_demo()  # `cockpit demo`'s service serves from now (no-op when already serving)
@@ -229,7 +186,7 @@ class CockpitApp(App[int]):
     async def on_unmount(self) -> None:
         gc.unfreeze()
         await self.hub.stop()
-        if not self._recording.is_set():
+        if not self.link.ready.is_set():
             # The timeline never opened (the run ends with its error): the queued events have nowhere to go.
             for write in self._writes:
                 write.cancel()
@@ -237,7 +194,7 @@ class CockpitApp(App[int]):
             await asyncio.gather(*self._writes, return_exceptions=True)
         if self.writer is not None:
             await self.writer.aclose()
-        if self._open_timeline is not None and self.timeline is not None:
+        if self.open_timeline is not None and self.timeline is not None:
             self.timeline.close()
         await close_providers(self.session.providers)
 
@@ -306,7 +263,9 @@ class CockpitApp(App[int]):
         Before the incident is open (the first frame's moments) the event waits for it, in order."""
         from cockpit.core.timeline import TimelineError
 
-        await self._recording.wait()
+        if self.link.keep_while_watching(kind, summary, fields):
+            return True
+        await self.link.ready.wait()
         assert self.incident is not None and self.writer is not None
         fields.setdefault("actor", self.session.operator)
         try:
@@ -390,6 +349,8 @@ class CockpitApp(App[int]):
         self.push_screen(HelpScreen())
 
     def action_timeline(self) -> None:
+        if self.incident is None and self.link.watching is not None:
+            self.notify("No incident yet: your first action or note (n) opens one.", title="Timeline")
         if self.incident is None or self.current_mode == "timeline":
             return
         if "timeline" not in self._modes:
@@ -423,7 +384,7 @@ class CockpitApp(App[int]):
         from cockpit.core.timeline import EventKind, EventSource
         from cockpit.screens.timeline import TimelineScreen
 
-        if text and await self.record(EventKind.NOTE, text, source=EventSource.NOTE):
+        if text and await self.link.wait() and await self.record(EventKind.NOTE, text, source=EventSource.NOTE):
             self.notify(f"Recorded: {text}", title="Note", timeout=3)
             if isinstance(self.screen, TimelineScreen):
                 self.screen.reload()
@@ -444,7 +405,8 @@ class CockpitApp(App[int]):
 
     @work(exclusive=True, group="action", exit_on_error=False)
     async def start_rollback(self) -> None:
-        await self._recording.wait()  # a key pressed in the first frame's moments waits for the runner
+        if not await self.link.wait():  # a key pressed in the first frame's moments waits for the runner
+            return
         candidate = self.rollback_candidate()
         if candidate is None:
             self.notify("No deployment that can roll back has reported yet.", title="Rollback", severity="warning")
@@ -459,7 +421,8 @@ class CockpitApp(App[int]):
 
     @work(exclusive=True, group="action", exit_on_error=False)
     async def start_rerun(self, target: str, run_id: str) -> None:
-        await self._recording.wait()
+        if not await self.link.wait():
+            return
         assert self.runner is not None
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rerun(target, run_id))
@@ -512,7 +475,8 @@ class CockpitApp(App[int]):
     # -- the checklist -----------------------------------------------------------------------------------------
 
     async def action_checklist(self) -> None:
-        await self._recording.wait()  # the checklist records into the incident and acts through the runner
+        if not await self.link.wait():  # the checklist records into the incident and acts through the runner
+            return
         if self.current_mode == "checklist":
             return
         if self.checklist is None:
@@ -576,5 +540,7 @@ def run_app(session: Session) -> int:
     app.run()
     if app.incident is not None:
         print(resume_hint(session, app.incident))
+    elif app.link.watching is not None:
+        print("Nothing was recorded: no incident was opened (you only watched).")
     return app.return_code or 0
 

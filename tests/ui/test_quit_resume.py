@@ -30,10 +30,16 @@ def environ(home: Path) -> dict[str, str]:
             "USER": "ana"}
 
 
-def quit_and_read(argv: list[str], home: Path, marker: str) -> str:
-    """Run the cockpit on an 80x24 terminal, wait for ``marker``, press q; what it printed once off the screen."""
+def quit_and_read(argv: list[str], home: Path, marker: str, note: str = "") -> str:
+    """Run the cockpit on an 80x24 terminal, wait for ``marker`` (after adding ``note``, when given), press q; what
+    it printed once off the screen."""
     terminal = TerminalScreen(argv, env=environ(home), cwd=home)
     try:
+        if note:
+            terminal.wait_for_text("no incident yet", TIMEOUT_S)
+            terminal.send("n")
+            terminal.wait_for_text("Note", TIMEOUT_S)
+            terminal.send(note + "\r")
         terminal.wait_for_text(marker, TIMEOUT_S)
         terminal.send("q")
         printed = terminal.drain(TIMEOUT_S).decode(errors="replace")
@@ -60,7 +66,7 @@ def test_quitting_an_open_session_prints_the_command_that_resumes_its_incident(
         f'[environments.production]\nprotected = true\nservice = "checkout"\n\n'
         f'[environments.production.targets.checkout]\nprovider = "demo"\nbase_url = "{service.base_url}"\n'
     )
-    printed = quit_and_read([*PYTHON_COCKPIT, "open"], home, "INC-1 Deployment failure")
+    printed = quit_and_read([*PYTHON_COCKPIT, "open"], home, "INC-1 Deployment failure", note="paged the db team")
     argv = command_in(printed, r"INC-1 stays open\. Resume it with: (cockpit open [^\r\n]+)")
     assert argv[argv.index("--incident") + 1] == "INC-1" and argv[argv.index("--env") + 1] == "production"
     # As printed, from another directory: the same incident, resumed.
@@ -68,6 +74,19 @@ def test_quitting_an_open_session_prints_the_command_that_resumes_its_incident(
     elsewhere.mkdir()
     again = quit_and_read([*PYTHON_COCKPIT, *argv[1:]], elsewhere, "(resumed)")
     assert "INC-1 stays open" in again
+
+
+def test_only_looking_and_quitting_records_nothing(tmp_path: Path, service: DemoService) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cockpit.toml").write_text(
+        f'[environments.production.targets.checkout]\nprovider = "demo"\nbase_url = "{service.base_url}"\n'
+    )
+    printed = quit_and_read([*PYTHON_COCKPIT, "open"], home, "no incident yet")
+    assert "Nothing was recorded: no incident was opened" in printed
+    listed = subprocess.run([*PYTHON_COCKPIT, "incident", "list"], capture_output=True, text=True, cwd=home,
+                            timeout=TIMEOUT_S, env={**environ(home), "PATH": "/usr/bin:/bin"}, check=False)
+    assert listed.returncode == 0 and "INC-" not in listed.stdout, listed.stdout + listed.stderr
 
 
 def test_quitting_the_demo_prints_how_to_review_its_incident(tmp_path: Path) -> None:
