@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import shlex
+from typing import TYPE_CHECKING
 
 from cockpit.core.session import Session
-from cockpit.core.timeline import Incident
+
+if TYPE_CHECKING:  # the timeline module (and sqlite3) loads after the first frame
+    from cockpit.core.timeline import Incident
 
 
 def resume_hint(session: Session, incident: Incident) -> str:
