@@ -38,7 +38,7 @@ def quit_and_read(argv: list[str], home: Path, marker: str, note: str = "") -> s
         if note:
             terminal.wait_for_text("no incident yet", TIMEOUT_S)
             terminal.send("n")
-            terminal.wait_for_text("Note", TIMEOUT_S)
+            terminal.wait_for_text("what you saw, decided or did", TIMEOUT_S)  # the note field, not the footer
             terminal.send(note + "\r")
         terminal.wait_for_text(marker, TIMEOUT_S)
         terminal.send("q")
