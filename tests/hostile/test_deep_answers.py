@@ -4,16 +4,15 @@ the cockpit would report as a bug of its own."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from cockpit.providers.base import BadResponse
-from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
 from cockpit.providers.prometheus import PrometheusProvider, PrometheusSettings
 from tests.hostile.corpus import control_characters
+from tests.hostile.kube_stub import provider_against
 from tests.providers.bad_http import BadServer
 from tests.providers.github.conftest import make_provider
 from tests.providers.github.replay import fixture, replay_server
@@ -38,16 +37,7 @@ def shown_safely(error: BadResponse) -> None:
 async def test_kubernetes(server: BadServer, tmp_path: Path) -> None:
     server.raw("/apis/apps/v1/namespaces/shop/deployments/checkout", 200,
                b'{"metadata": {"name": "checkout"}, "spec": ' + DEEP + b"}")
-    server.json("/api/v1/namespaces/shop/events", 200, {"kind": "EventList", "items": []})
-    config = tmp_path / "kubeconfig"
-    config.write_text(json.dumps({
-        "apiVersion": "v1", "kind": "Config", "current-context": "deep",
-        "clusters": [{"name": "deep", "cluster": {"server": server.url("")}}],
-        "users": [{"name": "deep", "user": {"token": "t"}}],
-        "contexts": [{"name": "deep", "context": {"cluster": "deep", "user": "deep"}}],
-    }))
-    provider = KubernetesProvider("checkout", KubernetesSettings(namespace="shop", deployment="checkout",
-                                                                 kubeconfig=str(config), timeout_s=10))
+    provider = provider_against(server, tmp_path)
     try:
         with pytest.raises(BadResponse) as caught:
             await provider.deployments()

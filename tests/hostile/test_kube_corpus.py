@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from cockpit.providers.base import BadResponse, DeploymentStatus, LogLine
-from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
+from cockpit.providers.kubernetes import KubernetesProvider
 from cockpit.providers.kubernetes.logs import parse_line
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.hostile.corpus import ALL_TEXT, HUGE, INVALID_UTF8, MARKUP, SAMPLES, control_characters
+from tests.hostile.kube_stub import provider_against
 from tests.hostile.results import all_text, problems
 from tests.kube.conftest import wait_for
 from tests.providers.bad_http import BadServer
@@ -100,16 +101,7 @@ async def test_an_api_server_erring_in_hostile_words_gives_a_short_visible_error
     server = BadServer()
     try:
         server.raw("/apis/apps/v1/namespaces/shop/deployments/checkout", 500, body)
-        server.json("/api/v1/namespaces/shop/events", 200, {"kind": "EventList", "items": []})
-        config = tmp_path / "kubeconfig"
-        config.write_text(json.dumps({
-            "apiVersion": "v1", "kind": "Config", "current-context": "bad",
-            "clusters": [{"name": "bad", "cluster": {"server": server.url("")}}],
-            "users": [{"name": "bad", "user": {"token": "t"}}],
-            "contexts": [{"name": "bad", "context": {"cluster": "bad", "user": "bad"}}],
-        }))
-        provider = KubernetesProvider("checkout", KubernetesSettings(namespace="shop", deployment="checkout",
-                                                                     kubeconfig=str(config), timeout_s=10))
+        provider = provider_against(server, tmp_path)
         try:
             with pytest.raises(BadResponse) as caught:
                 await provider.deployments()
