@@ -26,8 +26,9 @@ from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import ActionPlan
 from cockpit.runbooks.advice import AdviceChange, StandingAdvice
 from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, recommendation
-from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
+from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.model import Step
+from cockpit.runbooks.step_state import ChecklistError, NeedsReason, StepState
 from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.screens.base import CockpitScreen, key_bar
 from cockpit.screens.note import NoteScreen

@@ -16,7 +16,7 @@ from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
-from cockpit.runbooks.checklist import StepState
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import STATE_MARK, ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.event_detail import EventDetailScreen
