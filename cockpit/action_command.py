@@ -19,7 +19,7 @@ from functools import partial
 from typing import TextIO
 
 from cockpit.action_output import Report, prompt_text, render_plan
-from cockpit.cli import UsageError, _config
+from cockpit.cli_support import UsageError, required_config
 from cockpit.core.actions import ActionRefused, ActionRunner, Outcome
 from cockpit.core.formatting import visible
 from cockpit.core.session import Session, close_providers, make_session, redactor_for
@@ -50,7 +50,7 @@ def run_action(args: argparse.Namespace) -> int:
     if args.demo:
         session = demo_session(read_only=args.read_only, db_path=args.db)
     else:
-        session = make_session(_config(args.config), args.env, read_only=args.read_only, db_path=args.db)
+        session = make_session(required_config(args.config), args.env, read_only=args.read_only, db_path=args.db)
     out = sys.stderr if args.json else sys.stdout
     try:
         report = asyncio.run(_act(args, session, out))

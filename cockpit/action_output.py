@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cockpit.core.actions import Outcome, plan_detail, result_detail
+from cockpit.core.action_records import plan_detail, result_detail
+from cockpit.core.actions import Outcome
 from cockpit.core.formatting import STATE_MARK, visible
 from cockpit.providers.base import ActionPlan, State
 

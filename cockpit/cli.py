@@ -3,7 +3,8 @@
 Start-up time matters (it is typed mid-incident, often over SSH), so this module imports only argparse and the
 standard library at import time; Textual, providers and the timeline are imported by the commands that use them.
 Expected failures (a bad config, an unknown incident, an unreadable runbook) print one ``cockpit: error:`` line
-and exit 2; only real bugs show a traceback.
+and exit 2; only real bugs show a traceback. What the subcommands share (config, timeline, incident reference,
+atomic writes, the usage error, control-character-free output) is in ``cockpit.cli_support``.
 """
 
 from __future__ import annotations
@@ -14,106 +15,23 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any
 
-if TYPE_CHECKING:
-    from cockpit.core.config import CockpitConfig
-    from cockpit.core.timeline import Timeline
+from cockpit.cli_support import (
+    UsageError,
+    VersionAction,
+    VisibleText,
+    open_timeline,
+    operator_name,
+    optional_config,
+    parse_incident_ref,
+    required_config,
+    write_atomically,
+)
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 SEVERITIES = ("SEV1", "SEV2", "SEV3", "SEV4")
-
-
-class UsageError(Exception):
-    """A command-line mistake found after parsing (e.g. no config anywhere): exit 2 with the message. (Not a
-    CockpitError subclass at import time: that would load cockpit.errors for `--help`; main() presents it alike.)"""
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("incident-cockpit")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
-class VersionAction(argparse.Action):
-    """``--version`` that reads package metadata only when asked (the lookup costs ~20 ms of every start-up)."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        print(f"cockpit {_version()}")
-        parser.exit()
-
-
-# -- shared helpers --------------------------------------------------------------------------------------------
-
-
-def _optional_config(explicit: Path | None) -> CockpitConfig | None:
-    """The config named or discovered, with COCKPIT_* overrides; None when there is none."""
-    from cockpit.core.config import apply_env_overrides, find_config, load_config
-
-    path = find_config(explicit)
-    return None if path is None else apply_env_overrides(load_config(path), os.environ)
-
-
-def _config(explicit: Path | None) -> CockpitConfig:
-    config = _optional_config(explicit)
-    if config is None:
-        raise UsageError("no configuration found: pass --config FILE or create ./cockpit.toml (or try `cockpit demo`)")
-    return config
-
-
-def _operator(config: CockpitConfig | None) -> str:
-    from cockpit.core.config import default_operator
-
-    if config is not None:
-        return config.operator
-    return os.environ.get("COCKPIT_OPERATOR") or default_operator(os.environ)
-
-
-def _timeline(args: argparse.Namespace) -> tuple[Timeline, CockpitConfig | None]:
-    """The timeline for --db (else the config's, else the default), redacting the config's secret env values."""
-    from cockpit.core.session import redactor_for
-    from cockpit.core.timeline import Timeline, default_db_path
-
-    config = _optional_config(args.config)
-    path = args.db or (config.db if config is not None else None) or default_db_path()
-    return Timeline(path, redactor=redactor_for(config)), config
-
-
-def _incident_id(ref: str) -> int:
-    from cockpit.core.timeline import Timeline
-
-    try:
-        return Timeline.parse_ref(ref)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a reader (or a crash) never sees half a report."""
-    import tempfile
-
-    path = path.expanduser()
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as handle:
-            temporary = Path(handle.name)
-            try:
-                handle.write(text)
-            except BaseException:
-                temporary.unlink()
-                raise
-        try:
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink()
-            raise
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 # -- commands --------------------------------------------------------------------------------------------------
@@ -148,8 +66,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     from cockpit.core.session import make_session
 
     if args.incident is not None:
-        _incident_id(args.incident)  # refuse a malformed reference before the UI starts
-    config = _config(args.config)
+        parse_incident_ref(args.incident)  # refuse a malformed reference before the UI starts
+    config = required_config(args.config)
     if args.theme is not None:
         config = msgspec.structs.replace(config, theme=args.theme)
     session = make_session(config, args.env, read_only=args.read_only, db_path=args.db, incident_ref=args.incident)
@@ -169,7 +87,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.demo:
         session: Session = demo_session()
     else:
-        config = _config(args.config)
+        config = required_config(args.config)
         session = make_session(config, args.env)
 
     async def collect() -> StatusReport:
@@ -187,7 +105,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_open(args: argparse.Namespace) -> int:
-    timeline, config = _timeline(args)
+    timeline, config = open_timeline(args)
     with timeline:
         environment, service = args.env, args.service
         if config is not None and (environment is None or service is None):
@@ -195,7 +113,7 @@ def cmd_incident_open(args: argparse.Namespace) -> int:
             environment, service = chosen.name, service or chosen.service
         if environment is None or service is None:
             raise UsageError("name the environment and service with --env and --service (or pass --config FILE)")
-        incident = timeline.open_incident(args.title, environment, service, args.severity, actor=_operator(config))
+        incident = timeline.open_incident(args.title, environment, service, args.severity, actor=operator_name(config))
     print(
         f"{incident.ref} opened: {incident.title} ({incident.severity}, {incident.service} in {incident.environment})"
     )
@@ -203,7 +121,7 @@ def cmd_incident_open(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_list(args: argparse.Namespace) -> int:
-    timeline, _ = _timeline(args)
+    timeline, _ = open_timeline(args)
     with timeline:
         incidents = timeline.incidents(status=args.status, environment=args.env)
     if args.json:
@@ -225,18 +143,18 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
 def cmd_incident_note(args: argparse.Namespace) -> int:
     from cockpit.core.timeline import EventKind, EventSource
 
-    incident_id = _incident_id(args.ref)
-    timeline, config = _timeline(args)
+    incident_id = parse_incident_ref(args.ref)
+    timeline, config = open_timeline(args)
     with timeline:
-        timeline.record(incident_id, EventKind.NOTE, args.text, source=EventSource.NOTE, actor=_operator(config))
+        timeline.record(incident_id, EventKind.NOTE, args.text, source=EventSource.NOTE, actor=operator_name(config))
     print(f"note recorded on INC-{incident_id}")
     return 0
 
 
 def cmd_incident_resolve(args: argparse.Namespace) -> int:
-    incident_id = _incident_id(args.ref)
-    timeline, config = _timeline(args)
-    operator = _operator(config)
+    incident_id = parse_incident_ref(args.ref)
+    timeline, config = open_timeline(args)
+    operator = operator_name(config)
     with timeline:
         incident = timeline.resolve(incident_id, args.summary or f"INC-{incident_id} resolved by {operator}", operator)
     print(f"{incident.ref} resolved")
@@ -246,8 +164,8 @@ def cmd_incident_resolve(args: argparse.Namespace) -> int:
 def cmd_timeline_export(args: argparse.Namespace) -> int:
     from cockpit.review.export import export
 
-    incident_id = _incident_id(args.ref)
-    timeline, _ = _timeline(args)
+    incident_id = parse_incident_ref(args.ref)
+    timeline, _ = open_timeline(args)
     with timeline:
         try:
             text = export(timeline, incident_id, args.format)
@@ -256,7 +174,7 @@ def cmd_timeline_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write_atomically(args.output, text)
+        write_atomically(args.output, text)
         print(f"INC-{incident_id} exported to {args.output}", file=sys.stderr)
     return 0
 
@@ -266,8 +184,8 @@ def cmd_timeline_verify(args: argparse.Namespace) -> int:
     from cockpit.core.redaction import Redactor
     from cockpit.core.timeline import Timeline, default_db_path
 
-    incident_id = _incident_id(args.ref) if args.ref else None
-    config = _optional_config(args.config)
+    incident_id = parse_incident_ref(args.ref) if args.ref else None
+    config = optional_config(args.config)
     path = args.db or (config.db if config is not None else None) or default_db_path()
     if not path.is_file():
         raise UsageError(f"no timeline at {path}")
@@ -292,7 +210,7 @@ def cmd_timeline_stats(args: argparse.Namespace) -> int:
         since = parse_since(args.since) if args.since else None
     except ValueError as error:
         raise UsageError(str(error)) from None
-    timeline, _ = _timeline(args)
+    timeline, _ = open_timeline(args)
     with timeline:
         stats = incident_stats(timeline, service=args.service, since=since)
     print(json.dumps(stats.to_json(), indent=2) if args.json else format_stats(stats))
@@ -504,17 +422,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout, sys.stderr = streams
     return code
 
-
-class VisibleText:
-    """A text stream that makes control characters visible (ESC -> '␛') on their way to the terminal or a pipe."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        from cockpit.providers.limits import visible_text
-
-        return self._stream.write(visible_text(text))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)

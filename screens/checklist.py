@@ -1,7 +1,8 @@
 """Walk a runbook step by step beside the live panes; a step with a check is done only when the live systems agree.
 
 The screen only reads the checklist and asks the app to act: every command and rollback goes through the app's
-action flow (plan -> preview -> confirm -> execute -> verify -> record).
+action flow (plan -> preview -> confirm -> execute -> verify -> record). What the detail pane says about a step is
+rendered by ``screens.step_detail``; the choice between a step's commands is ``screens.command_picker``.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
-from textual.screen import Screen
 from textual.signal import Signal
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,30 +24,19 @@ from cockpit.core.trigger_monitor import step_triggers
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import ActionPlan
 from cockpit.runbooks.advice import AdviceChange, StandingAdvice
-from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, recommendation
-from cockpit.runbooks.checklist import Checklist, ChecklistError, NeedsReason, StepState
+from cockpit.runbooks.advisor import evaluate_table, recommendation
+from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.model import Step
-from cockpit.runbooks.verification import VerdictOutcome
+from cockpit.runbooks.step_state import ChecklistError, NeedsReason, StepState
 from cockpit.screens.base import CockpitScreen, key_bar
+from cockpit.screens.command_picker import CommandPicker
 from cockpit.screens.note import NoteScreen
 from cockpit.screens.placeholders import show_shell_state, values_for
-from cockpit.ui.safe import join_lines, plain, shown
+from cockpit.screens.step_detail import STATE_MARK, describe_step
+from cockpit.ui.safe import plain, shown
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane
 from cockpit.ui.widgets.status_bar import StatusBar
-
-STATE_MARK = {
-    StepState.PENDING: "[dim]○[/]",
-    StepState.ACTIVE: "[b $accent]▸[/]",
-    StepState.DONE: "[$success]✓[/]",
-    StepState.SKIPPED: "[dim]»[/]",
-    StepState.FAILED: "[$error]✗[/]",
-}
-VERDICT_STYLE = {
-    VerdictOutcome.PASS: "$success",
-    VerdictOutcome.FAIL: "$error",
-    VerdictOutcome.INCONCLUSIVE: "$warning",
-}
 
 RecordSoon = Callable[..., None]
 """The app's ``record_soon(kind, summary, **fields)``: queued for the timeline writer (advisor verdicts)."""
@@ -163,75 +151,15 @@ class ChecklistScreen(CockpitScreen):
 
     def show_detail(self) -> None:
         step = self.selected
-        content = self._describe(step) if step else plain("No steps in this runbook.")
+        content = (
+            describe_step(self.checklist, step, outputs=self._outputs, triggers=self._triggers(), advice=self._advice)
+            if step
+            else plain("No steps in this runbook.")
+        )
         # Content equality ignores styles: compare the markup, so a verdict's colour change still redraws.
         if content.markup != self._detail_text:
             self._detail_text = content.markup
             self.query_one("#step-detail", Static).update(content)
-
-    def _describe(self, step: Step) -> Content:
-        status = self.checklist.status(step.id)
-        lines = [shown(f"[b]$id[/b]  {STATE_MARK[status.state]} {status.state.value}", id=step.id), plain(step.text)]
-        if status.reason:
-            override = " (override)" if status.overridden else ""
-            lines.append(shown(f"[dim]reason{override}:[/] $reason", reason=status.reason))
-        commands = self.checklist.step_commands(step)
-        for number, command in enumerate(commands, 1):
-            lines.append(shown(f"[dim]{number}[/] [b]$$[/b] $command", command=command))
-        if commands:
-            lines.append(plain("x runs a command: you see it, confirm it, and it is recorded", "dim"))
-        if step.id in self._outputs:
-            lines.append(shown("[dim]last run:[/]\n$output", output=self._outputs[step.id]))
-        action = self.checklist.step_action(step)
-        if action:
-            lines.append(shown("[dim]action (a):[/] $action", action=" ".join(f"{k}={v}" for k, v in action.items())))
-        try:
-            spec = self.checklist.verification(step)
-        except ChecklistError as error:
-            lines.append(shown("[$error]unusable check: $error[/]", error=str(error)))
-            spec = None
-        if spec is not None:
-            verdict = self.checklist.evaluate(step)
-            lines.append(shown("[dim]done when:[/] $spec", spec=spec.describe()))
-            if verdict is not None:
-                style = VERDICT_STYLE[verdict.outcome]
-                lines.append(shown(f"[{style}]{verdict.outcome.value}[/]: $evidence", evidence=verdict.evidence))
-        lines.extend(self._trigger_lines(step))
-        lines.extend(self._decisions(step))
-        return join_lines(lines)
-
-    def _trigger_lines(self, step: Step) -> list[Content]:
-        verdicts = step_triggers(step.attrs, self._triggers())
-        if not verdicts:
-            return []
-        lines = [shown("[b]Rollback triggers[/b] [dim](they recommend; you decide)[/]")]
-        for verdict in verdicts:
-            style = VERDICT_STYLE[verdict.outcome]
-            lines.append(shown(f"[{style}]{verdict.outcome.value}[/] $name: $evidence", name=verdict.trigger.name,
-                               evidence=verdict.evidence))
-        return lines
-
-    def _decisions(self, step: Step) -> list[Content]:
-        """Decision tables of the step's section, with the row the live data says applies."""
-        section = next((s for s in self.checklist.runbook.sections if step in s.steps), None)
-        lines: list[Content] = []
-        for table in section.tables if section else ():
-            if not looks_like_decision_table(table):
-                continue
-            verdicts = evaluate_table(table, self.checklist.hub, table.attrs.get("target"))
-            lines.append(shown("[b]Decision[/b]"))
-            for verdict in verdicts:
-                row = " | ".join(table.rows[verdict.row_index])
-                mark = {True: "[b $error]▶[/]", False: "[dim]·[/]", None: "[$warning]?[/]"}[verdict.applies]
-                lines.append(shown(f"{mark} $row  [dim]$reason[/]", row=row, reason=verdict.reason))
-            advice = self._advice.current().get(table.line)
-            if advice:
-                lines.append(shown("[b]Recommended:[/b] $advice [dim](you decide)[/]", advice=advice))
-            pending = self._advice.pending(table.line)
-            if pending is not None:
-                lines.append(shown("[dim]changing to $new if it holds $left s more[/]",
-                                   new=pending[0] or "no rollback row", left=f"{pending[1]:.0f}"))
-        return lines
 
     @property
     def advice(self) -> dict[int, str | None]:
@@ -394,24 +322,3 @@ class ChecklistScreen(CockpitScreen):
             if nxt is not None:
                 self.select_step(nxt.id)
 
-
-class CommandPicker(Screen[str | None]):
-    """Choose which of a step's commands to run."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(self, commands: list[str]) -> None:
-        super().__init__()
-        self.commands = commands
-
-    def compose(self) -> ComposeResult:
-        yield Static("Which command? (Enter runs it after a preview; Esc cancels)")
-        yield OptionList(*[Option(plain(command), id=str(index)) for index, command in enumerate(self.commands)])
-        yield key_bar()
-
-    @on(OptionList.OptionSelected)
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.commands[int(event.option.id or 0)])
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

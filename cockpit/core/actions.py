@@ -8,15 +8,20 @@ outlive a mode switch).
 Runbook commands take the same path: ``plan_command`` states the exact text, and ``execute`` runs it through the
 runner's local shell (``providers.shell.LocalShell``) with its own timeout; the result detail holds the exit code,
 the output (the timeline redacts it) and the duration.
+
+The shapes of the recorded plan and result are in ``core.action_records``; what verification expects of a
+deployment, and what it still misses, in ``core.rollout``.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from cockpit.core.action_records import plan_detail, result_detail
+from cockpit.core.rollout import described, expectations, unmet
 from cockpit.core.timeline import EventKind, EventSource, Timeline
 from cockpit.core.verified import moving_away, verified_healthy
 from cockpit.errors import CockpitError
@@ -25,7 +30,6 @@ from cockpit.providers.base import (
     ActionPlan,
     ActionResult,
     DeploymentSource,
-    DeploymentStatus,
     Executor,
     HealthSource,
     Provider,
@@ -38,7 +42,7 @@ from cockpit.providers.base import (
     TrafficSwitchable,
     utcnow,
 )
-from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, CommandResult, LocalShell
+from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, LocalShell
 from cockpit.providers.shell_readonly import is_read_only
 
 STEP_PARAM = "step_id"
@@ -61,36 +65,6 @@ class Outcome:
 
 EventWrite = Callable[..., Awaitable[Any]]
 """``write(incident_id, kind, summary, **fields)``, returning once the event is committed (TimelineWriter.record)."""
-
-
-def plan_detail(plan: ActionPlan) -> dict[str, Any]:
-    """The plan as recorded in the timeline (params stay out: they are provider-private)."""
-    return {
-        "action": plan.action,
-        "target": plan.target,
-        "service": plan.service,
-        "command": plan.command,
-        "changes": [asdict(change) for change in plan.changes],
-        "reversible": plan.reversible,
-        "summary": plan.summary,
-        "expect_revision": plan.expect_revision,
-        "changes_nothing": plan.changes_nothing,
-    }
-
-
-def result_detail(result: ActionResult) -> dict[str, Any]:
-    detail: dict[str, Any] = {
-        "ok": result.ok,
-        "message": result.message,
-        "output": result.output,
-        "started_at": result.started_at.isoformat(),
-        "finished_at": result.finished_at.isoformat(),
-        "duration_s": round(result.duration_s, 3),
-    }
-    if isinstance(result, CommandResult):
-        detail.update(exit_code=result.exit_code, timed_out=result.timed_out, dropped_bytes=result.dropped_bytes,
-                      cwd_after=result.cwd_after, variables_after=dict(result.variables_after))
-    return detail
 
 
 class ActionRunner:
@@ -289,7 +263,7 @@ class ActionRunner:
         while loop.time() < deadline:
             missing = await self._check_rolled_out(plan, expected)
             if not missing:
-                return True, f"{plan.service} {_described(expected)}, all replicas ready, health passing"
+                return True, f"{plan.service} {described(expected)}, all replicas ready, health passing"
             if missing != last and self._progress is not None:
                 self._progress(missing)
             last = missing
@@ -306,7 +280,7 @@ class ActionRunner:
                 row = next((r for r in rows if r.service == plan.service), None)
                 if row is None:
                     return f"{plan.service} not reported by {plan.target}"
-                missing = _unmet(row, expected)
+                missing = unmet(row, expected)
                 if missing:
                     return missing
                 if row.state is not State.HEALTHY or row.ready < row.desired:
@@ -417,31 +391,3 @@ class ActionRunner:
         else:
             await self._write(self.incident_id, kind, summary, **self._fields(plan, extra))
 
-
-VERIFIABLE_CHANGES = ("replicas", "colour")
-"""Change fields the runner can check on a DeploymentStatus (besides ``expect_revision``): desired replicas and
-the live blue-green colour. A provider names its scale and switch changes this way to have them verified."""
-
-
-def expectations(plan: ActionPlan) -> dict[str, str]:
-    """What the deployment must show once ``plan`` took effect: revision, replicas and/or colour."""
-    expected = {"revision": plan.expect_revision} if plan.expect_revision is not None else {}
-    expected.update({change.field: change.after for change in plan.changes if change.field in VERIFIABLE_CHANGES})
-    return expected
-
-
-def _unmet(row: DeploymentStatus, expected: Mapping[str, str]) -> str:
-    """The first expectation ``row`` does not meet yet, in the operator's words; empty when all are met."""
-    if "revision" in expected and row.revision != expected["revision"]:
-        return f"{row.service} still at {row.revision}"
-    if "replicas" in expected and str(row.desired) != expected["replicas"]:
-        return f"{row.service} wants {row.desired} replicas, not {expected['replicas']} yet"
-    if "colour" in expected and row.live_colour != expected["colour"]:
-        return f"{row.service} sends traffic to {row.live_colour or 'no colour'}, not {expected['colour']} yet"
-    return ""
-
-
-def _described(expected: Mapping[str, str]) -> str:
-    """'serves v41', 'runs 5 replicas', 'sends traffic to green', joined: what verification confirmed."""
-    words = {"revision": "serves {}", "replicas": "runs {} replicas", "colour": "sends traffic to {}"}
-    return ", ".join(words[name].format(value) for name, value in expected.items())

@@ -18,30 +18,32 @@ the runbook, not from this incident.
 
 Commands are the UI's to run: ``plan_step_command`` hands the exact runbook text to the action runner, which
 shows it, asks for confirmation, runs it and records the result against the step.
+
+This module is the state machine and its record. The step types and errors are in ``runbooks.step_state``,
+the shipped runbooks and ``runbook_ref`` in ``runbooks.shipped``, and what a step's commands and ``action=`` are
+(and how an action is planned) in ``runbooks.step_actions``.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from importlib import resources
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
 from cockpit.core.verified import first_rollbacks
-from cockpit.errors import CockpitError
-from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
+from cockpit.providers.base import ActionPlan
 from cockpit.runbooks.advisor import looks_like_decision_table
 from cockpit.runbooks.baseline import Baseline
 from cockpit.runbooks.model import Runbook, Step, Table
 from cockpit.runbooks.notation import parse_duration
 from cockpit.runbooks.placeholders import PlaceholderError
+from cockpit.runbooks.shipped import runbook_ref
+from cockpit.runbooks.step_actions import plan_action, runnable_action, step_action, step_commands
 from cockpit.runbooks.step_shell import StepShell
+from cockpit.runbooks.step_state import PENDING, ChecklistError, NeedsReason, StepState, StepStatus
 from cockpit.runbooks.verification import (
     SpecError,
     Verdict,
@@ -52,78 +54,8 @@ from cockpit.runbooks.verification import (
     passed,
 )
 
-BUILTIN_PREFIX = "builtin:"
 CHECKLIST_KINDS = (EventKind.CHECKLIST_STARTED, EventKind.CHECKLIST_BASELINE, EventKind.CHECKLIST_STEP)
-STEP_ACTION_KEYS = ("action", "target", "revision", "replicas", "to")
 TEXT_IN_SUMMARY = 80
-
-
-class StepState(StrEnum):
-    PENDING = "pending"
-    ACTIVE = "active"
-    """Shown, never stored: the pending step the walk is at."""
-    DONE = "done"
-    SKIPPED = "skipped"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class StepStatus:
-    state: StepState
-    reason: str | None = None
-    verdict: Verdict | None = None
-    """The verification's verdict when the state was recorded; None for steps without one."""
-    overridden: bool = False
-    """Done or skipped although the verification did not pass, on the operator's recorded reason."""
-
-
-PENDING = StepStatus(StepState.PENDING)
-
-
-class ChecklistError(CockpitError):
-    """The checklist cannot do what was asked; the message says why in one line."""
-
-    title = "checklist"
-
-
-class NeedsReason(ChecklistError):
-    """The change needs the operator's reason (an unverified step, a skip, a failure)."""
-
-
-class UnknownRunbook(ChecklistError, LookupError):
-    pass
-
-
-def builtin_runbooks() -> dict[str, Path]:
-    """Name (file name without ``.md``) -> path of every runbook shipped with the cockpit."""
-    folder = resources.files("cockpit.runbooks").joinpath("builtin")
-    if not isinstance(folder, Path):
-        raise UnknownRunbook("the built-in runbooks are not on the file system (a zipped install?)")
-    return {path.stem: path for path in sorted(folder.glob("*.md"))}
-
-
-def builtin_runbook(name: str) -> Path:
-    known = builtin_runbooks()
-    try:
-        return known[name.removesuffix(".md")]
-    except KeyError:
-        raise UnknownRunbook(f"no built-in runbook {name!r} (built in: {', '.join(known)})") from None
-
-
-def runbook_ref(runbook: Runbook) -> str:
-    """How the timeline names a runbook: ``builtin:<name>`` for shipped ones (stable across upgrades), else its
-    absolute path (stable however it was typed), else the source as given (``<string>``)."""
-    if runbook.source.startswith("<"):
-        return runbook.source
-    path = Path(os.path.realpath(runbook.source))
-    try:
-        shipped = builtin_runbooks()
-    except UnknownRunbook:
-        shipped = {}
-    for name, builtin in shipped.items():
-        if Path(os.path.realpath(builtin)) == path:
-            return BUILTIN_PREFIX + name
-    return str(path)
 
 
 class Checklist:
@@ -300,13 +232,11 @@ class Checklist:
 
     def step_commands(self, step: Step) -> list[str]:
         """The single shell commands of a step, in order, exactly as the runbook wrote them."""
-        return [single for command in step.commands if command.shell for single in command.commands]
+        return step_commands(step)
 
     def step_action(self, step: Step) -> dict[str, str] | None:
         """``{"action": "rollback", "target": ...}`` from the step's attributes; None when it names no action."""
-        if "action" not in step.attrs:
-            return None
-        return {key: step.attrs[key] for key in STEP_ACTION_KEYS if key in step.attrs}
+        return step_action(step)
 
     def plan_step_command(self, step_id: str, command: str, values: Mapping[str, str] | None = None) -> ActionPlan:
         """Plan one of the step's commands through the runner (read-only refuses, recorded there).
@@ -325,31 +255,13 @@ class Checklist:
             raise ChecklistError(str(error)) from None
 
     async def plan_step_action(self, step_id: str) -> ActionPlan:
-        """Plan the step's ``action=`` through the runner. A rollback to ``previous`` (or with no revision) goes to
-        the revision before the baseline, so repeating the step never rolls back a second revision."""
+        """Plan the step's ``action=`` through the runner (see ``step_actions.plan_action``), once the checklist
+        has started and its baseline is complete: a rollback to ``previous`` is judged against it."""
         step = self.step(step_id)
-        action = self.step_action(step)
-        if action is None:
-            raise ChecklistError(f"step {step.id} names no action")
-        kind = action["action"]
-        if kind not in ("rollback", "restart"):
-            raise ChecklistError(f"action={kind} cannot be run from the checklist yet: use the step's command")
+        runnable_action(step)  # refused before anything is recorded
         self.start()
         self._complete_baseline()
-        target = action.get("target") or self._only_target(kind)
-        service = self._service(target)
-        if kind == "restart":
-            return await self.runner.plan_restart(target, service, step_id=step.id)
-        revision = action.get("revision")
-        entry = self._baseline.entry(target, service)
-        if revision in (None, "previous"):
-            revision = entry.previous if entry is not None else None
-        live = self._live_revision(target, service)
-        if revision is not None and live == revision:
-            bad = f", the revision before {entry.revision}" if entry is not None and entry.revision != live else ""
-            raise ChecklistError(f"{service} already runs {revision}{bad}: nothing to roll back "
-                                 f"(mark the step done with d once its check passes)")
-        return await self.runner.plan_rollback(target, service, revision, step_id=step.id)
+        return await plan_action(step, self.runner, self.hub, self._baseline)
 
     # -- the timeline -------------------------------------------------------------------------------------------
 
@@ -461,32 +373,6 @@ class Checklist:
     def _finished(self, step_id: str) -> bool:
         status = self._statuses.get(step_id)
         return status is not None and status.state in (StepState.DONE, StepState.SKIPPED)
-
-    def _only_target(self, kind: str) -> str:
-        if kind == "rollback":
-            able = self.runner.rollback_targets()
-        else:
-            able = [name for name, provider in self.runner.providers.items() if isinstance(provider, Restartable)]
-        if len(able) == 1:
-            return able[0]
-        if not able:
-            raise ChecklistError(f"no target in this environment can {kind}")
-        raise ChecklistError(f"several targets can {kind} ({', '.join(able)}): the runbook must say target=...")
-
-    def _live_revision(self, target: str, service: str) -> str | None:
-        snapshot = self.hub.latest(target, "deployments")
-        rows: tuple[DeploymentStatus, ...] = snapshot.data if snapshot is not None and snapshot.data else ()
-        return next((row.revision for row in rows if row.service == service), None)
-
-    def _service(self, target: str) -> str:
-        snapshot = self.hub.latest(target, "deployments")
-        rows: tuple[DeploymentStatus, ...] = snapshot.data if snapshot is not None and snapshot.data else ()
-        services = list(dict.fromkeys(row.service for row in rows))
-        if len(services) == 1:
-            return services[0]
-        if not services:
-            raise ChecklistError(f"no deployment data from {target} yet: wait for its deployments to show")
-        raise ChecklistError(f"{target} runs several services ({', '.join(services)}): roll back from the dashboard")
 
 
 def _clean(reason: str | None) -> str | None:

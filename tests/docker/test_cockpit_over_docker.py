@@ -16,7 +16,7 @@ from cockpit.core.config import load_config
 from cockpit.core.session import make_session
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.providers.base import State
-from cockpit.runbooks.checklist import StepState
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane

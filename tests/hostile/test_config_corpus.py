@@ -65,12 +65,12 @@ def test_a_huge_file_is_refused_before_parsing(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_an_environment_variable_cannot_turn_read_only_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cockpit.cli import _config
+    from cockpit.cli_support import required_config
     from cockpit.core.session import make_session
 
     config = tmp_path / "cockpit.toml"
     config.write_text(f'[cockpit]\nread_only = true\n\n{TARGET}url = "http://127.0.0.1:1/health"\n')
     monkeypatch.setenv("COCKPIT_READ_ONLY", "0")
-    loaded = _config(config)
+    loaded = required_config(config)
     assert loaded.read_only is True
     assert make_session(loaded, None, read_only=False, db_path=tmp_path / "t.db").read_only is True

@@ -13,7 +13,8 @@ from cockpit.core.session import make_session
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.providers.base import State, utcnow
 from cockpit.providers.kubernetes import KubernetesSettings
-from cockpit.runbooks.checklist import StepState, builtin_runbook
+from cockpit.runbooks.shipped import builtin_runbook
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.ui.app import CockpitApp

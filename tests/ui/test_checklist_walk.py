@@ -10,7 +10,7 @@ from textual.widgets import Input, Static
 
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.providers.base import State
-from cockpit.runbooks.checklist import StepState
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.note import NoteScreen

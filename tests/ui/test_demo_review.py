@@ -15,7 +15,7 @@ from cockpit.core.timeline import Timeline
 from cockpit.providers.base import State
 from cockpit.review.export import export
 from cockpit.review.json import load_schema
-from cockpit.runbooks.checklist import StepState
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.note import NoteScreen

@@ -16,12 +16,13 @@ from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
-from cockpit.runbooks.checklist import StepState
-from cockpit.screens.checklist import STATE_MARK, ChecklistScreen
+from cockpit.runbooks.step_state import StepState
+from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.event_detail import EventDetailScreen
 from cockpit.screens.help import help_table
 from cockpit.screens.note import NoteScreen
+from cockpit.screens.step_detail import STATE_MARK
 from cockpit.screens.timeline import TimelineScreen
 from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane

@@ -10,7 +10,8 @@ from pathlib import Path
 from textual.widgets import Input, OptionList, Static
 
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.screens.checklist import ChecklistScreen, CommandPicker
+from cockpit.screens.checklist import ChecklistScreen
+from cockpit.screens.command_picker import CommandPicker
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.placeholders import PlaceholderScreen
 from cockpit.ui.app import CockpitApp

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.runbooks.checklist import StepState
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.ui.app import CockpitApp
 from tests.ui.test_checklist_walk import open_checklist

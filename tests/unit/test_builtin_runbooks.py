@@ -16,11 +16,13 @@ from cockpit.core.timeline import Timeline
 from cockpit.demo.service import DemoService
 from cockpit.demo.session import DEMO_ENVIRONMENT, demo_config
 from cockpit.runbooks.advisor import evaluate_table, recommendation
-from cockpit.runbooks.checklist import Checklist, NeedsReason, StepState, builtin_runbook, builtin_runbooks
+from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.commands import placeholders
 from cockpit.runbooks.lint import lint_runbook
 from cockpit.runbooks.model import Severity
 from cockpit.runbooks.parser import load_runbook
+from cockpit.runbooks.shipped import builtin_runbook, builtin_runbooks
+from cockpit.runbooks.step_state import NeedsReason, StepState
 from cockpit.runbooks.verification import VerificationSpec
 
 BARE_VARIABLE = re.compile(r"\$(?!\{[A-Za-z_]\w*:[?-])")

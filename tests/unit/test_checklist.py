@@ -13,17 +13,10 @@ from cockpit.core.actions import ActionRefused, ActionRunner
 from cockpit.core.hub import Hub, PollPolicy
 from cockpit.core.timeline import EventKind, Timeline, TimelineError
 from cockpit.providers.fake import FakeProvider, FakeSettings
-from cockpit.runbooks.checklist import (
-    Checklist,
-    ChecklistError,
-    NeedsReason,
-    StepState,
-    UnknownRunbook,
-    builtin_runbook,
-    builtin_runbooks,
-    runbook_ref,
-)
+from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.parser import load_runbook, parse_runbook
+from cockpit.runbooks.shipped import UnknownRunbook, builtin_runbook, builtin_runbooks, runbook_ref
+from cockpit.runbooks.step_state import ChecklistError, NeedsReason, StepState
 
 RUNBOOK = """\
 # Roll back the api

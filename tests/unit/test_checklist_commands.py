@@ -9,8 +9,9 @@ import pytest
 
 from cockpit.core.actions import ActionRefused
 from cockpit.core.timeline import EventKind
-from cockpit.runbooks.checklist import Checklist, ChecklistError
+from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.parser import parse_runbook
+from cockpit.runbooks.step_state import ChecklistError
 from tests.unit.test_checklist import Walk, make_runner, walk  # noqa: F401  (walk is a fixture)
 
 RUNBOOK = """\

@@ -11,7 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from cockpit.core.actions import plan_detail, result_detail
+from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
 from cockpit.providers.base import ActionResult
 from cockpit.review.export import export

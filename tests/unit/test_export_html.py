@@ -20,7 +20,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cockpit.core.actions import plan_detail, result_detail
+from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.timeline import Event, EventKind, EventSource, NewEvent, Timeline
 from cockpit.providers.base import ActionResult
 from cockpit.review.actions import Action, collect_actions

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from cockpit.core.timeline import EventKind
-from cockpit.runbooks.checklist import Checklist, ChecklistError, StepState
+from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.parser import parse_runbook
+from cockpit.runbooks.step_state import ChecklistError, StepState
 from cockpit.runbooks.verification import VerdictOutcome
 from tests.unit.test_checklist import RUNBOOK, Walk, walk  # noqa: F401
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from cockpit.core.actions import plan_detail, result_detail
+from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline import EventKind, EventSource, Timeline
 from cockpit.providers.base import ActionPlan, ActionResult

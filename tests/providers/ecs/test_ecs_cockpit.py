@@ -13,7 +13,7 @@ from cockpit.core.config import load_config
 from cockpit.core.session import make_session
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.providers.base import DeploymentStatus, State
-from cockpit.runbooks.checklist import StepState
+from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.screens.note import NoteScreen
