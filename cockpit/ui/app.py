@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -27,30 +27,30 @@ from cockpit.core.session import Session, close_providers
 from cockpit.core.trigger_monitor import TriggerMonitor, longest_window
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.core.verdicts import VerdictOutcome
-from cockpit.errors import CockpitError, presented
-from cockpit.providers.base import ActionPlan, DeploymentStatus, LogLine, PipelineSource, utcnow
+from cockpit.errors import presented
+from cockpit.providers.base import LogLine, PipelineSource, utcnow
 from cockpit.screens.dashboard import DashboardScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.incident_link import IncidentLink
 from cockpit.ui.notices import ActionNotices
+from cockpit.ui.operator_actions import OperatorActions
 from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 if TYPE_CHECKING:
-    from cockpit.core.actions import ActionRunner, Outcome
+    from cockpit.core.actions import ActionRunner
     from cockpit.core.timeline import EventKind, Incident, Timeline
     from cockpit.core.timeline_writer import TimelineWriter
     from cockpit.runbooks.checklist import Checklist
-    from cockpit.ui.widgets.pipeline_pane import PipelinePane
 
 
 TRIGGER_LOOK_BACK = timedelta(minutes=30)
 
 
-class CockpitApp(App[int]):
+class CockpitApp(OperatorActions, App[int]):
     """Dashboard, checklist and timeline are modes: switched between, never stacked, one screen each."""
 
     CSS_PATH = "cockpit.tcss"
@@ -388,138 +388,6 @@ class CockpitApp(App[int]):
             self.notify(f"Recorded: {text}", title="Note", timeout=3)
             if isinstance(self.screen, TimelineScreen):
                 self.screen.reload()
-
-    def action_rollback(self) -> None:
-        self.start_rollback()
-
-    def rollback_candidate(self) -> DeploymentStatus | None:
-        """The service to roll back: the first one in trouble, else the first that can roll back at all."""
-        assert self.runner is not None
-        rows: list[DeploymentStatus] = []
-        for target in self.runner.rollback_targets():
-            snapshot = self.hub.latest(target, "deployments")
-            if snapshot is not None and snapshot.data:
-                rows.extend(snapshot.data)
-        rows.sort(key=lambda row: not row.state.is_bad)
-        return rows[0] if rows else None
-
-    @work(exclusive=True, group="action", exit_on_error=False)
-    async def start_rollback(self) -> None:
-        if not await self.link.wait():  # a key pressed in the first frame's moments waits for the runner
-            return
-        candidate = self.rollback_candidate()
-        if candidate is None:
-            self.notify("No deployment that can roll back has reported yet.", title="Rollback", severity="warning")
-            return
-        assert self.runner is not None
-        runner = self.runner
-        await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
-
-    def on_pipeline_pane_rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
-        # (By name, not @on: the Pipeline pane's module is imported only where there is a pipeline.)
-        self.start_rerun(request.target, request.run_id)
-
-    @work(exclusive=True, group="action", exit_on_error=False)
-    async def start_rerun(self, target: str, run_id: str) -> None:
-        if not await self.link.wait():
-            return
-        assert self.runner is not None
-        runner = self.runner
-        await self.perform_action(lambda: runner.plan_rerun(target, run_id))
-
-    async def perform_action(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
-        """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->
-        record (the runner records each stage). The outcome when the action was executed, else None."""
-        from cockpit.core.timeline import EventKind, EventSource
-        from cockpit.screens.confirm import ConfirmScreen
-
-        assert self.runner is not None
-        notices = self.action_notices
-        notices.withdraw()  # what the last action said (a refusal, a cancellation) is not about this plan
-        try:
-            plan = await plan_it()
-        except CockpitError as refusal:
-            notices.error(refusal)
-            return None
-        preview = ConfirmScreen(plan, self.runner.confirmation_phrase(plan), self.runner.warning(plan))
-        typed = await self.push_screen_wait(preview)
-        if typed is None:
-            self.record_soon(
-                EventKind.ACTION_REFUSED,
-                f"{plan.action} cancelled by the operator",
-                source=EventSource.OPERATOR,
-                target=plan.target,
-            )
-            notices.show("Cancelled; nothing was changed.", title=plan.action)
-            return None
-        self.activity = f"{plan.action} {plan.service}{' → ' + plan.expect_revision if plan.expect_revision else ''}…"
-        try:
-            outcome = await self.runner.execute(plan, typed)
-        except CockpitError as refusal:
-            notices.error(refusal)
-            return None
-        finally:
-            self.activity = ""
-        title = plan.action.replace("-", " ").capitalize()
-        if not outcome.result.ok:
-            notices.show(outcome.result.message, title=f"{title} failed", severity="error", timeout=15)
-        elif outcome.verified is False:
-            notices.show(outcome.verification, title=f"{title} NOT verified", severity="warning", timeout=15)
-        elif outcome.verified:
-            notices.show(outcome.verification, title=f"{title} verified", timeout=8)
-        else:
-            notices.show(outcome.result.message, title=f"{title} done", timeout=8)
-        self.hub.refresh()
-        return outcome
-
-    # -- the checklist -----------------------------------------------------------------------------------------
-
-    async def action_checklist(self) -> None:
-        if not await self.link.wait():  # the checklist records into the incident and acts through the runner
-            return
-        if self.current_mode == "checklist":
-            return
-        if self.checklist is None:
-            self.checklist = self._open_checklist()
-            if self.checklist is None:
-                return
-            checklist = self.checklist
-            # Imported on first use: the runbook parser and checklist engine stay off the start-up path.
-            from cockpit.screens.checklist import ChecklistScreen
-
-            self.add_mode(
-                "checklist",
-                lambda: ChecklistScreen(
-                    checklist, self.perform_action, self.snapshot_published, self.record_soon,
-                    lambda: tuple(self.triggers.verdicts.values()),
-                ),
-            )
-        self.switch_mode("checklist")
-
-    def _open_checklist(self) -> Checklist | None:
-        from cockpit.runbooks.checklist import Checklist
-        from cockpit.runbooks.parser import load_runbook
-
-        path = self.session.environment.runbook
-        if path is None:
-            self.notify(
-                f'No runbook for {self.session.environment.name}: set runbook = "FILE" in its [environments] '
-                "table of the config.",
-                title="Checklist",
-                severity="warning",
-                timeout=10,
-            )
-            return None
-        try:
-            runbook = load_runbook(path)
-        except CockpitError as error:
-            self.show_error(error)
-            return None
-        assert self.incident is not None and self.runner is not None
-        operator = self.session.operator
-        env = self.session.environment
-        return Checklist(runbook, self.timeline, self.incident.id, self.hub, self.runner, operator=operator,
-                         environment=env.name, service=env.service)
 
 
 def _policy_fields(polling: Any) -> dict[str, float]:
