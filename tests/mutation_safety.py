@@ -62,6 +62,8 @@ SAFETY_PATHS: dict[str, str] = {
     "cockpit.core.timeline_schema.x_index_in_batches*": "schema 2 -> 3: what the trigger indexed counts as indexed",
     # Placeholders are refused, never run.
     "cockpit.runbooks.commands.x_placeholders*": "a <placeholder> is never sent to bash",
+    # The read-only rule: a command it calls read-only runs without the typed confirmation.
+    "cockpit.providers.shell_readonly.x_*": "only commands that certainly write nothing skip the typed confirmation",
 }
 
 
@@ -140,6 +142,122 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         'unquoted = _QUOTED.sub("XX\'\'XX", command)',
         "the stand-in keeps its two quotes, which no angle or here-document hole may contain, so no hole can reach "
         "its letters; and an X or a quote next to a '<' or '>' is alike to every lookaround there",
+    ),
+    # The read-only rule: each of these changes a value no input can reach, or a flag nothing reads afterwards.
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__is_redirect*",
+        'return bool(token) and token.lstrip("0123456789")[:1] in ("<", ">", "&") and token not in ("&", "&&")',
+        'return bool(token) and token.lstrip("XX0123456789XX")[:1] in ("<", ">", "&") and token not in ("&", "&&")',
+        'a token is an operator matched by _OPERATOR, which never holds an X',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__redirect_kind*",
+        'bare = token.lstrip("0123456789")',
+        'bare = token.lstrip("XX0123456789XX")',
+        'a token is an operator matched by _OPERATOR, which never holds an X',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__redirect_kind*",
+        'return "write"',
+        'return "XXwriteXX"',
+        "_check_redirect only tells 'read' and 'fd' apart; any other kind is judged as a write",
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__redirect_kind*",
+        'return "write"',
+        'return "WRITE"',
+        "_check_redirect only tells 'read' and 'fd' apart; any other kind is judged as a write",
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__assigned_name*",
+        'return text[: match.end() - 1] if match else (text if _NAME.fullmatch(text) else None)',
+        'return text[: match.end() - 1] if match else (text if (_NAME.fullmatch(text)) or True else None)',
+        'its caller only passes texts that are assignments or plain names (checked just before)',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__curl_reason*",
+        'break',
+        'return',
+        'the loop is followed only by `return None`',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__curl_reason*",
+        'index += 0 if value else 1',
+        'index += 0 if (value) or True else 1',
+        "the word after --request is GET or HEAD here (anything else was refused), and GET or HEAD read as a URL "
+        "changes nothing",
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__curl_reason*",
+        'if arg.startswith("-") and len(arg) > 1:',
+        'if arg.startswith("-") and len(arg) >= 1:',
+        "a lone '-' is an empty cluster: no letter, so no reason and no value taken",
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__curl_short_cluster*",
+        'return f"curl -{letter} sends data or writes a file", False',
+        'return f"curl -{letter} sends data or writes a file", True',
+        'with a reason the caller returns it before it reads whether a value follows',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__curl_short_cluster*",
+        'return f"curl -X {value or following} is not a GET", False',
+        'return f"curl -X {value or following} is not a GET", True',
+        'with a reason the caller returns it before it reads whether a value follows',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__read_word*",
+        'if char in " \\t\\n;|&<>(){}" and not (char in "{}" and word.text):',
+        'if char in " \\t\\n;|&<>(){}" and not (char in "XX{}XX" and word.text):',
+        'char is one of the separators here, never an X',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__read_word*",
+        'if close < 0:',
+        'if close <= 0:',
+        'the search starts after the opening quote, so close is -1 or at least 1',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__read_word*",
+        'if close < 0:',
+        'if close < 1:',
+        'the search starts after the opening quote, so close is -1 or at least 1',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__after_global_options*",
+        'with_value = GLOBAL_OPTIONS_WITH_VALUE.get(program, frozenset())',
+        'with_value = GLOBAL_OPTIONS_WITH_VALUE.get(program, None)',
+        'every program it is called for has an entry, so the default is never used',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__after_global_options*",
+        'with_value = GLOBAL_OPTIONS_WITH_VALUE.get(program, frozenset())',
+        'with_value = GLOBAL_OPTIONS_WITH_VALUE.get(program, )',
+        'every program it is called for has an entry, so the default is never used',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__after_global_options*",
+        'name = option.split("=", 1)[0]',
+        'name = option.split("=", )[0]',
+        'the first piece is the same however many times the rest is split',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__after_global_options*",
+        'name = option.split("=", 1)[0]',
+        'name = option.split("=", 2)[0]',
+        'the first piece is the same however many times the rest is split',
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__segments*",
+        'pos = end if newline < 0 else newline',
+        'pos = end if newline <= 0 else newline',
+        "the search starts after the '#', so newline is -1 or at least 1",
+    ),
+    Equivalent(
+        "cockpit.providers.shell_readonly.x__segments*",
+        'pos = end if newline < 0 else newline',
+        'pos = end if newline < 1 else newline',
+        "the search starts after the '#', so newline is -1 or at least 1",
     ),
     # Longest first only matters where two configured values match at the same position, so one is a prefix of
     # the other; any string sorts after its own prefixes, so reverse plain order also puts the longer one first.

@@ -129,3 +129,112 @@ def test_a_protected_environment_asks_no_typed_confirmation_for_a_read_only_comm
         assert is_read_only(reading.command) and not is_read_only(lying.command)
         # The rule is for shell commands only: a provider's action is confirmed whatever its equivalent command.
         assert runner.confirmation_phrase(replace(reading, action="rollback", service="api")) == "api"
+
+
+# Exact reasons, each case chosen to pin one decision of the rule (tests/mutation_safety.py checks every one-line
+# change to it makes a test fail): where an option's value ends, which redirections are reads, and which words
+# are a sub-command. None: the command only reads.
+EXACT_REASONS = [
+    # Redirections: a here-document in either spelling is refused; a here-string and a descriptor are reads.
+    ("cat <<-EOF\n\tx\nEOF", "a here-document is more than the rule reads"),
+    ("grep -c a <<< abc", None),
+    ("cat <&3", None),
+    ("ls 2>&-", None),
+    ("ls > $OUT", "a redirection to an expanded name"),
+    ("echo x > 1", "it writes to '1' (an output redirection)"),
+    ("echo x > -", "it writes to '-' (an output redirection)"),
+    ("ls >&out.txt", "it writes to 'out.txt' (an output redirection)"),
+    # Variables: a bare `export NAME` is fine unless the name steers programs.
+    ("export APP_ENV", None),
+    ("export PATH", "setting PATH changes which programs run or how"),
+    ("DYLD_LIBRARY_PATH=/tmp", "setting DYLD_LIBRARY_PATH changes which programs run or how"),
+    ("export GIT_SSH_COMMAND=x", "setting GIT_SSH_COMMAND changes which programs run or how"),
+    ("BASH_FUNC_ls=x", "setting BASH_FUNC_ls changes which programs run or how"),
+    ("date --rfc-3339=seconds", None),
+    # Sub-commands.
+    ("kubectl", "kubectl (no sub-command) is not a read-only sub-command"),
+    ("docker run ps", "docker run ps is not a read-only sub-command"),
+    ("docker compose down", "docker compose down is not a read-only sub-command"),
+    ("aws --weird ec2 describe-instances", "aws without a service and operation the rule can read"),
+    ("aws ecs", "aws without a service and operation the rule can read"),
+    ("aws sts get-caller-identity", None),
+    # curl: an option's value is skipped (never judged as an option), and only that value.
+    ("curl -H X-A:1 -d a=b http://x/", "curl -d sends data or writes a file"),
+    ("curl -s -d a=b http://x/", "curl -d sends data or writes a file"),
+    ("curl -XGET -d a=b http://x/", "curl -d sends data or writes a file"),
+    ("curl -H -d http://x/", None),
+    ("curl http://x/ -H", None),
+    ("curl http://x/ -X", "curl -X  is not a GET"),
+    ("curl -XPOST http://x/", "curl -X POST is not a GET"),
+    ("curl -s -- -d", None),
+    ("curl --request=GET http://x/", None),
+    ("curl --request GET http://x/", None),
+    ("curl --request POST http://x/", "curl --request POST is not a GET"),
+    ("curl http://x/ --request", "curl --request  is not a GET"),
+    ("curl --request=GET -d a=b http://x/", "curl -d sends data or writes a file"),
+    ("curl --request GET -d a=b http://x/", "curl -d sends data or writes a file"),
+    ("curl --silent -d a=b http://x/", "curl -d sends data or writes a file"),
+    ("curl localhost:8000/health", None),
+    ("curl -s -d a=b -H", "curl -d sends data or writes a file"),
+    # Words: quotes and backslashes are removed exactly, so a sub-command is read as the shell will run it.
+    ("", "there is nothing to run"),
+    ("kubectl 'get' 'pods'", None),
+    ("kubectl get '' pods", None),
+    ("kubectl g'et' pods", None),
+    ("kubectl 'ge't pods", None),
+    ('kubectl "get" pods', None),
+    ("kubectl g\\et pods", None),
+    ('kubectl "get\\$x" pods', "kubectl get$x pods is not a read-only sub-command"),
+    ('kubectl "\\X"', "kubectl \\X is not a read-only sub-command"),
+    ("echo 'unclosed", "an unclosed quote"),
+    ('echo "abc', "an unclosed quote"),
+    ('echo "abc\\', "an unclosed quote"),
+    ('echo "a\\"', "an unclosed quote"),
+    ("echo `id`", "a command substitution runs a command the rule cannot see"),
+    ('echo "$(id)"', "a command substitution runs a command the rule cannot see"),
+    ('echo "`id`"', "a command substitution runs a command the rule cannot see"),
+    ("ls $DIR", "an unquoted $variable or glob could expand into other arguments"),
+    # Programs with their own rules.
+    ("export -p", "export with options"),
+    ("FOO=1 kubectl get pods", "a command with its own variables (NAME=value cmd) can change what the program does"),
+    ("date --set 2020-01-01", "date --set changes the clock"),
+    ("date --set=2020-01-01", "date --set changes the clock"),
+    ("hostname evil", "hostname with an argument sets the host name"),
+    ("git diff --output=x", "git --output writes a file"),
+    ("find /tmp -name x", None),
+    # Global options before a sub-command: each known one skipped with exactly its value.
+    ("kubectl -n shop", "kubectl (no sub-command) is not a read-only sub-command"),
+    ("kubectl --namespace=shop get pods", None),
+    ("kubectl -A --namespace=shop get pods", None),
+    ("kubectl -A -n shop get pods", None),
+    ("kubectl -n shop -A get pods", None),
+    ("aws --query='Name=api' ecs describe-services", None),
+    ("aws --no-cli-pager ecs describe-services", None),
+    ("aws --no-paginate ecs list-clusters", None),
+    ("aws --debug sts get-caller-identity", None),
+    ("kubectl --all-namespaces get pods", None),
+    ("git --no-pager log", None),
+    # Splitting into simple commands: blanks, line continuations, comments, and what is refused by its token.
+    ("kubectl Xget pods", "kubectl Xget pods is not a read-only sub-command"),
+    ("kubectl \\get pods", None),
+    ("kubectl \\\n get pods", None),
+    ("kubectl \\\nget pods", None),
+    ("date # ; rm -rf /tmp/x", None),
+    ("date # c", None),
+    ("date\ndate # c", None),
+    ("date # x\nrm -rf /tmp/x", "'rm' is not on the read-only list"),
+    ("date # x\nrm -rf /tmp/x\necho", "'rm' is not on the read-only list"),
+    ("(ls)", "'(' (background job, subshell or group) is more than the rule reads"),
+    ("ls )", "')' (background job, subshell or group) is more than the rule reads"),
+    ("{ ls; }", "'{' (background job, subshell or group) is more than the rule reads"),
+    ("ls }", "'}' (background job, subshell or group) is more than the rule reads"),
+    ("ls ;; date", "';;' (background job, subshell or group) is more than the rule reads"),
+    ("ls > | cat", "a redirection without a target"),
+    ("ls >", "a redirection without a target"),
+    ("ls >/dev/null; rm x", "'rm' is not on the read-only list"),
+]
+
+
+@pytest.mark.parametrize(("command", "reason"), EXACT_REASONS)
+def test_the_rule_gives_exactly_this_reason(command: str, reason: str | None) -> None:
+    assert not_read_only_reason(command) == reason
