@@ -18,9 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -31,8 +29,31 @@ from cockpit.core import timeline_chain, timeline_index
 from cockpit.core.db_path import default_db_path as default_db_path  # re-exported: the CLI's and tests' name
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline_chain import ChainReport
+from cockpit.core.timeline_model import (  # re-exported: what the rest of the code imports from the timeline
+    Event as Event,
+)
+from cockpit.core.timeline_model import (
+    EventKind as EventKind,
+)
+from cockpit.core.timeline_model import (
+    EventSource as EventSource,
+)
+from cockpit.core.timeline_model import (
+    Incident as Incident,
+)
+from cockpit.core.timeline_model import (
+    NewEvent as NewEvent,
+)
+from cockpit.core.timeline_model import (
+    TimelineError as TimelineError,
+)
+from cockpit.core.timeline_model import (
+    UnknownIncident as UnknownIncident,
+)
+from cockpit.core.timeline_model import (
+    iso_utc,
+)
 from cockpit.core.timeline_schema import SCHEMA_VERSION, upgrade
-from cockpit.errors import CockpitError
 from cockpit.providers.base import utcnow
 
 """Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""
@@ -42,119 +63,6 @@ BUSY_TIMEOUT_S = 10.0
 """How long a write waits for another writer before giving up."""
 FILE_MODE = 0o600
 """The timeline holds commands, hostnames and error output: readable by its owner only."""
-
-
-class EventKind(StrEnum):
-    INCIDENT_OPENED = "incident.opened"
-    INCIDENT_RESOLVED = "incident.resolved"
-    STATE_CHANGED = "state.changed"
-    PROVIDER_FAILED = "provider.failed"
-    PROVIDER_RECOVERED = "provider.recovered"
-    ACTION_PLANNED = "action.planned"
-    ACTION_REFUSED = "action.refused"
-    ACTION_CONFIRMED = "action.confirmed"
-    ACTION_SUCCEEDED = "action.succeeded"
-    ACTION_FAILED = "action.failed"
-    ACTION_VERIFIED = "action.verified"
-    ACTION_UNVERIFIED = "action.unverified"
-    NOTE = "note"
-    ADVISOR_VERDICT = "advisor.verdict"
-    CHECKLIST_STEP = "checklist.step"
-    CHECKLIST_STARTED = "checklist.started"
-    """A runbook checklist began for this incident (detail: runbook, title, steps, baseline revisions)."""
-    CHECKLIST_BASELINE = "checklist.baseline"
-    """Baseline revisions of targets that had not answered yet when the checklist started."""
-    SESSION_ATTACHED = "session.attached"
-    """A cockpit reattached to an open incident (after a dropped SSH session, say)."""
-    EVENT_STARRED = "event.starred"
-    """Starring is an event of its own (detail: {"seq": starred event}), because events are never updated."""
-    FAULT = "cockpit.fault"
-    """A fault of the cockpit's own (a pane or a listener raised, a worker failed); it was shown and the cockpit
-    went on (detail: capability or worker, fault)."""
-    TIMELINE_REPAIRED = "timeline.repaired"
-    """The file's guard triggers were missing when it was opened and were recreated (detail: {"triggers": [...]})."""
-
-
-class EventSource(StrEnum):
-    OPERATOR = "operator"
-    PROVIDER = "provider"
-    ADVISOR = "advisor"
-    CHECKLIST = "checklist"
-    NOTE = "note"
-    SYSTEM = "system"
-
-
-class TimelineError(CockpitError):
-    """The timeline cannot do what was asked; the message names the file and the reason in one line."""
-
-    title = "timeline"
-
-
-class UnknownIncident(TimelineError, LookupError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class Incident:
-    id: int
-    title: str
-    environment: str
-    service: str
-    severity: str
-    """'SEV1'..'SEV4' by convention; stored as given."""
-    status: str
-    """'open' or 'resolved'."""
-    opened_at: datetime
-    resolved_at: datetime | None
-
-    @property
-    def ref(self) -> str:
-        return f"INC-{self.id}"
-
-    def to_json(self) -> dict[str, Any]:
-        """The incident as JSON data: what `incident list --json` prints and the export carries."""
-        return {
-            "id": self.id,
-            "ref": self.ref,
-            "title": self.title,
-            "environment": self.environment,
-            "service": self.service,
-            "severity": self.severity,
-            "status": self.status,
-            "opened_at": _iso(self.opened_at),
-            "resolved_at": _iso(self.resolved_at) if self.resolved_at else None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    seq: int
-    """Position in the file, across incidents: the order things were recorded in."""
-    incident_id: int
-    ts: datetime
-    kind: EventKind
-    source: EventSource
-    actor: str
-    target: str
-    summary: str
-    detail: dict[str, Any]
-    step_id: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class NewEvent:
-    """One row for ``record_many`` (bulk import, benchmarks)."""
-
-    incident_id: int
-    kind: EventKind | str
-    summary: str
-    source: EventSource | str
-    actor: str = ""
-    target: str = ""
-    detail: dict[str, Any] | None = None
-    step_id: str | None = None
-    ts: datetime | None = None
-    """When it happened; None: now."""
 
 
 _EVENT_COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id"
@@ -178,13 +86,6 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ("unable to open", "the file cannot be opened"),
     ("disk i/o error", "disk I/O error"),
 )
-
-
-def _iso(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError(f"timeline timestamps must be timezone-aware (got naive {moment.isoformat()})")
-    # isoformat is 10x cheaper than strftime; in UTC it always ends in "+00:00", which becomes "Z".
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def _parse_ts(text: str) -> datetime:
@@ -401,7 +302,7 @@ class Timeline:
             cursor = db.execute(
                 "INSERT INTO incidents (title, environment, service, severity, status, opened_at) "
                 "VALUES (?, ?, ?, ?, 'open', ?)",
-                (title, environment, service, severity, _iso(opened)),
+                (title, environment, service, severity, iso_utc(opened)),
             )
             incident_id = int(cursor.lastrowid or 0)
             self._insert(
@@ -419,7 +320,7 @@ class Timeline:
                     )
                 ),
             )
-        return Incident(incident_id, title, environment, service, severity, "open", _parse_ts(_iso(opened)), None)
+        return Incident(incident_id, title, environment, service, severity, "open", _parse_ts(iso_utc(opened)), None)
 
     def incident(self, incident_id: int) -> Incident:
         rows = self._read(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
@@ -466,7 +367,8 @@ class Timeline:
             if row[0] == "resolved":
                 raise TimelineError(f"INC-{incident_id} is already resolved")
             db.execute(
-                "UPDATE incidents SET status = 'resolved', resolved_at = ? WHERE id = ?", (_iso(resolved), incident_id)
+                "UPDATE incidents SET status = 'resolved', resolved_at = ? WHERE id = ?",
+                (iso_utc(resolved), incident_id),
             )
             self._insert(
                 db,
@@ -590,7 +492,7 @@ class Timeline:
         redact = self._redactor.redact
         return (
             new.incident_id,
-            _iso(new.ts or self._clock()),
+            iso_utc(new.ts or self._clock()),
             kind.value,
             source.value,
             redact(new.actor),
