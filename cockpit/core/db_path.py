@@ -12,6 +12,16 @@ def default_db_path() -> Path:
     override = os.environ.get("COCKPIT_DB")
     if override:
         return Path(override).expanduser()
+    return _in_user_data("timeline.db")
+
+
+def demo_db_path() -> Path:
+    """``demo.db`` beside the default timeline: rehearsals never land in the operator's real timeline (not even the
+    one ``COCKPIT_DB`` names); ``--db`` chooses another file."""
+    return _in_user_data("demo.db")
+
+
+def _in_user_data(name: str) -> Path:
     import platformdirs  # only the CLI needs it, and only when no path was given
 
-    return Path(platformdirs.user_data_dir("cockpit")) / "timeline.db"
+    return Path(platformdirs.user_data_dir("cockpit")) / name

@@ -18,6 +18,7 @@ from cockpit.core.config import (
     apply_env_overrides,
     default_operator,
 )
+from cockpit.core.db_path import demo_db_path
 from cockpit.core.session import Session, make_session
 from cockpit.providers.base import Provider
 
@@ -72,14 +73,6 @@ def demo_config(
         environments={DEMO_ENVIRONMENT: environment},
         polling=polling,
     )
-
-
-def demo_db_path() -> Path:
-    """``demo.db`` in the user data directory: rehearsals never land in the operator's real timeline (not even the
-    one ``COCKPIT_DB`` names); ``--db`` chooses another file."""
-    import platformdirs  # only when no path was given
-
-    return Path(platformdirs.user_data_dir("cockpit")) / "demo.db"
 
 
 def demo_session(
