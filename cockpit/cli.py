@@ -70,8 +70,9 @@ def cmd_open(args: argparse.Namespace) -> int:
     config = required_config(args.config)
     if args.theme is not None:
         config = msgspec.structs.replace(config, theme=args.theme)
-    session = make_session(config, args.env, read_only=args.read_only, db_path=args.db, incident_ref=args.incident)
-    session.watch_first = True  # with no open incident, the first action or note opens one: looking is not one
+    # With no open incident, the first action or note opens one: looking is not yet an incident.
+    session = make_session(config, args.env, read_only=args.read_only, db_path=args.db, incident_ref=args.incident,
+                           watch_first=True)
     from cockpit.ui.app import run_app
 
     return run_app(session)

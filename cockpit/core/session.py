@@ -103,6 +103,7 @@ def make_session(
     read_only: bool = False,
     db_path: Path | None = None,
     incident_ref: str | None = None,
+    watch_first: bool = False,
     demo: Embedded | None = None,
     provider_classes: Mapping[str, type[Provider]] | None = None,
 ) -> Session:
@@ -116,6 +117,7 @@ def make_session(
         read_only=read_only or config.read_only,
         operator=config.operator,
         incident_ref=incident_ref,
+        watch_first=watch_first,
         demo=demo,
     )
 
