@@ -77,7 +77,7 @@ class Handler(BaseHTTPRequestHandler):
 class StepClock:
     """The longest CPU time the loop's thread spent in one callback (one step of a task): what our code holds the
     loop for, whatever the machine's load. A late tick (wall clock) adds the time the thread waited for a CPU or
-    for the GIL (a decoding thread); the two columns together tell which one a slow frame was."""
+    for the GIL (another thread); the two columns together tell which one a slow frame was."""
 
     def __init__(self) -> None:
         self.worst_s = 0.0
@@ -166,7 +166,7 @@ async def run(base: str) -> bool:
     baseline = None
     rows: list[tuple[str, dict[str, Any]]] = [(name, {}) for name in BODIES if name not in CAPPED_ONLY]
     # Opt-in extremes, last: the same 9 MB body with the ceiling raised far enough to read it (its values are
-    # counted and refused undecoded), and the largest answers that ceiling accepts (decoded in a thread).
+    # counted and refused undecoded, by the reading process), and the largest answers that ceiling accepts.
     rows += [(name, RAISED_CAP) for name in ("300,000 components", *CAPPED_ONLY)]
     for name, extra in rows:
         gc.collect()  # each row starts clean: no collection owed by the row before lands in this one

@@ -10,6 +10,7 @@ of bounded length here, so nothing downstream can receive a control character or
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from cockpit.providers.base import ComponentHealth, State
@@ -33,6 +34,20 @@ STATE_WORDS: Mapping[str, State] = {
                      "out_of_service", "not_serving"), State.FAILED),
 }
 """Native status words (lower case, '-' and ' ' as '_') -> the shared State; anything else is UNKNOWN."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """All a check needs from a health answer's JSON object: small and bounded, whatever the body's size."""
+
+    state: State
+    """The body's own verdict (UNKNOWN when it states none)."""
+    version: str | None
+    components: tuple[ComponentHealth, ...]
+
+
+def read(body: Mapping[str, Any]) -> Reading:
+    return Reading(stated_state(body), stated_version(body), components(body))
 
 
 def word_state(word: object) -> State:
@@ -112,11 +127,8 @@ def _detail(value: Mapping[str, Any]) -> str:
     return one_line("; ".join(part for part in (text, ", ".join(extras)) if part), DETAIL_CHARS)
 
 
-def judge(
-    status_code: int, expect_status: int, body: Mapping[str, Any] | None, found: tuple[ComponentHealth, ...]
-) -> State:
+def judge(status_code: int, expect_status: int, stated: State, found: tuple[ComponentHealth, ...]) -> State:
     """The check's state: a wrong status or a failed verdict fails it; a bad component degrades it."""
-    stated = stated_state(body) if body is not None else State.UNKNOWN
     if status_code >= 500 or status_code != expect_status or stated is State.FAILED:
         return State.FAILED
     if stated is State.DEGRADED or any(component.state.is_bad for component in found):

@@ -36,6 +36,7 @@ from cockpit.providers.base import (
     TimedOut,
     utcnow,
 )
+from cockpit.providers.health_reader import read_health_json
 from cockpit.providers.http_fetch import (
     DEFAULT_MAX_REDIRECTS,
     Fetched,
@@ -45,7 +46,7 @@ from cockpit.providers.http_fetch import (
     status_code_error,
     transport_error,
 )
-from cockpit.providers.limits import INLINE_JSON_BYTES, InvalidJson, decode_json, one_line
+from cockpit.providers.limits import InvalidJson, one_line
 
 if TYPE_CHECKING:
     import httpx
@@ -102,10 +103,10 @@ class HttpHealthSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=Tru
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """One probe's answer: the fetched response and its JSON object, if it had one."""
+    """One probe's answer: the fetched response and what its JSON object says, if it had one."""
 
     fetched: Fetched
-    body: Mapping[str, Any] | None
+    reading: health_body.Reading | None
 
 
 class HttpHealthProvider(Provider):
@@ -177,22 +178,24 @@ class HttpHealthProvider(Provider):
         deadline: float,
     ) -> HealthCheck:
         fetched = main.fetched
-        found = list(await self._components(main))
+        found = list(main.reading.components) if main.reading is not None else []
         if live is not None:
             found.insert(0, self._probe_component("live", live))
-        if isinstance(detailed, Answer) and detailed.body is not None:
+        detail = detailed.reading if isinstance(detailed, Answer) else None
+        if detail is not None:
             known = {component.name for component in found}
-            found.extend(c for c in await self._components(detailed) if c.name not in known)
-        if detailed is not None and (not isinstance(detailed, Answer) or detailed.body is None):
+            found.extend(c for c in detail.components if c.name not in known)
+        elif detailed is not None:
             found.append(self._probe_component("detailed", detailed))
         components = tuple(found)
-        state = health_body.judge(fetched.status_code, self.settings.expect_status, main.body, components)
+        verdict = main.reading.state if main.reading is not None else State.UNKNOWN
+        state = health_body.judge(fetched.status_code, self.settings.expect_status, verdict, components)
         if any(c.name == "live" and c.state is State.FAILED for c in components):
             state = State.FAILED
-        stated = health_body.stated_version(main.body) if main.body is not None else None
-        if stated is None and isinstance(detailed, Answer) and detailed.body is not None:
-            stated = health_body.stated_version(detailed.body)
-        notes = [self._explain(fetched, main.body, state, components)]
+        stated = main.reading.version if main.reading is not None else None
+        if stated is None and detail is not None:
+            stated = detail.version
+        notes = [self._explain(fetched, main.reading, state, components)]
         if fetched.redirects:
             notes.append(f"redirected to {one_line(fetched.url, SNIPPET_CHARS)}")
         if stated is None and version is not None:
@@ -212,28 +215,20 @@ class HttpHealthProvider(Provider):
 
     # -- reading the answers -----------------------------------------------------------------------------------
 
-    @staticmethod
-    async def _components(answer: Answer) -> tuple[ComponentHealth, ...]:
-        if answer.body is None:
-            return ()
-        if len(answer.fetched.body) <= INLINE_JSON_BYTES:
-            return health_body.components(answer.body)
-        # Tens of thousands of components take a visible while to read: off the loop, as their decoding was.
-        return await asyncio.to_thread(health_body.components, answer.body)
-
     def _probe_component(self, name: str, answer: Answer | BaseException) -> ComponentHealth:
         """A liveness or detailed probe as one component: passing, or why not in the operator's words."""
         if isinstance(answer, ProviderError):
             return ComponentHealth(name, State.FAILED, one_line(f"{answer.title}: {answer.message}", 300))
         assert isinstance(answer, Answer)
         fetched = answer.fetched
-        stated = health_body.stated_state(answer.body) if answer.body is not None else State.UNKNOWN
+        stated = answer.reading.state if answer.reading is not None else State.UNKNOWN
         if fetched.status_code >= 400 or stated is State.FAILED:
             return ComponentHealth(name, State.FAILED, f"HTTP {fetched.status_code}")
         return ComponentHealth(name, State.HEALTHY)
 
     def _explain(
-        self, fetched: Fetched, body: Mapping[str, Any] | None, state: State, components: tuple[ComponentHealth, ...]
+        self, fetched: Fetched, reading: health_body.Reading | None, state: State,
+        components: tuple[ComponentHealth, ...],
     ) -> str:
         if state is State.HEALTHY:
             return ""
@@ -242,7 +237,7 @@ class HttpHealthProvider(Provider):
             parts.append(f"HTTP {fetched.status_code} (expected {self.settings.expect_status})")
         bad = [f"{c.name}: {c.detail or c.state.value}" for c in components if c.state.is_bad]
         parts.extend(bad)
-        if not bad and body is None:
+        if not bad and reading is None:
             # Only the start of the body is shown: never decode (or copy) a large one to find its first line.
             text = fetched.body[: SNIPPET_CHARS * 4].decode("utf-8", "replace").strip()
             if text:
@@ -255,20 +250,20 @@ class HttpHealthProvider(Provider):
         refused = status_code_error(fetched.status_code, fetched.reason, fetched.url, self.target)
         if refused is not None:
             raise refused
-        return Answer(fetched, await self._json_object(fetched))
+        return Answer(fetched, await self._json_reading(fetched, deadline))
 
-    async def _json_object(self, fetched: Fetched) -> Mapping[str, Any] | None:
+    async def _json_reading(self, fetched: Fetched, deadline: float) -> health_body.Reading | None:
         # A body that says it is JSON must be; any other (plain "OK", an HTML error page) is judged by its status.
         start = fetched.body[:4096].lstrip()[:1]  # a copy of the start only, not of a 60 MB body
         if not start or not (fetched.is_json or start in (b"{", b"[")):
             return None
         try:
-            body = await decode_json(fetched.body, what=f"the answer of {fetched.url}", target=self.target)
+            return await read_health_json(fetched.body, what=f"the answer of {fetched.url}", target=self.target,
+                                          deadline=deadline)
         except InvalidJson:
             if fetched.is_json:
                 raise
             return None
-        return body if isinstance(body, dict) else None
 
     # -- requests ----------------------------------------------------------------------------------------------
 
@@ -303,11 +298,11 @@ class HttpHealthProvider(Provider):
             fetched = await self._fetch(client, url, headers, deadline)
             if not 200 <= fetched.status_code < 300:
                 return None, f"version: HTTP {fetched.status_code} from {url}"
-            body = await self._json_object(fetched)
+            reading = await self._json_reading(fetched, deadline)
         except ProviderError as error:
             return None, f"version: {error.title}"
-        if body is not None:
-            version = health_body.stated_version(body)
+        if reading is not None:
+            version = reading.version
             return (version, "") if version is not None else (None, f"version: none in {url}")
         text = fetched.text.strip()
         return (one_line(text.splitlines()[0], SNIPPET_CHARS) if text else None), ""

@@ -1,15 +1,16 @@
 """Large JSON answers against their ceilings: values are counted exactly (empty containers aside) without decoding,
-whatever the strings hold, and an answer past the ceiling is refused undecoded."""
+whatever the strings hold, and an answer past the ceiling is refused undecoded (by the health reader's child)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
 import pytest
 
-from cockpit.providers import limits
-from cockpit.providers.limits import TooComplex, count_values, decode_json
+from cockpit.providers import health_body, health_reader, limits
+from cockpit.providers.limits import count_values
 from tests.hostile.corpus import ALL_TEXT, SURROGATE
 
 
@@ -34,30 +35,31 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=["components", "nested", "scalar", "backslashes"])
 @pytest.mark.parametrize("chunk", [7, 64, limits.COUNT_CHUNK_BYTES])
-async def test_values_are_counted_exactly_whatever_the_strings_say(
+def test_values_are_counted_exactly_whatever_the_strings_say(
     document: Any, chunk: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(limits, "COUNT_CHUNK_BYTES", chunk)  # every boundary falls somewhere else
     for data in (json.dumps(document).encode(), json.dumps(document, ensure_ascii=False).encode("utf-8", "replace"),
                  json.dumps(document, indent=2).encode()):
-        assert await count_values(data) == values(document)
+        assert count_values(data) == values(document)
 
 
-async def test_an_answer_past_the_ceiling_is_refused_without_being_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_answer_past_the_ceiling_is_refused_without_being_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
     body = json.dumps({"checks": {f"replica-{i}": {"status": "ok"} for i in range(60_000)}}).encode()
-    assert len(body) > limits.INLINE_JSON_BYTES
+    assert len(body) > health_reader.INLINE_JSON_BYTES
 
     def decoded(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("a body past the ceiling was decoded")
 
-    monkeypatch.setattr(limits, "_decode_without_gc", decoded)
-    with pytest.raises(TooComplex, match="more than 100,000 JSON values"):
-        await decode_json(body)
+    monkeypatch.setattr(health_reader, "decode_json_sync", decoded)
+    answer = health_reader.answer_for(body, max_items=100_000, max_depth=64)
+    assert answer == {"kind": "TooComplex", "message": " has more than 100,000 JSON values"}
 
 
 @pytest.mark.parametrize("body", [
-    json.dumps({"checks": {f"replica-{i}": {"status": "ok"} for i in range(40_000)}}),  # many values
-    json.dumps({"status": "ok", "version": "v" * 1_000_000}),  # few values, a long string
-])
-async def test_an_answer_within_the_ceiling_decodes(body: str) -> None:
-    assert await decode_json(body.encode()) == json.loads(body)
+    json.dumps({"checks": {f"replica-{i}": {"status": "ok" if i % 7 else "down"} for i in range(40_000)}}),
+    json.dumps({"status": "degraded", "version": "v" * 1_000_000, "checks": {"db": {"status": "ok"}}}),
+], ids=["many values", "a long string"])
+async def test_an_answer_within_the_ceiling_reads_as_it_would_inline(body: str) -> None:
+    read = await health_reader.read_health_json(body.encode(), what="x", target="t", deadline=asyncio.get_running_loop().time() + 60)
+    assert read == health_body.read(json.loads(body))

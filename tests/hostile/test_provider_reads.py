@@ -51,7 +51,7 @@ def test_the_provider_reads_answers_only_through_the_bounded_helpers(path: Path)
              if pattern.search(source) and (name_of(path), what) not in ALLOWED]
     assert found == [], (
         f"{name_of(path)} reads answers without a ceiling ({', '.join(found)}): use cockpit.providers.http_fetch.fetch "
-        "or limits.read_capped + limits.decode_json (see /work/coord/NOTES.md)"
+        "or limits.read_capped + limits.decode_json_sync (large bodies: health_reader)"
     )
 
 
