@@ -24,7 +24,7 @@ from cockpit.core.trigger_monitor import step_triggers
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import ActionPlan
 from cockpit.runbooks.advice import AdviceChange, StandingAdvice
-from cockpit.runbooks.advisor import evaluate_table, recommendation
+from cockpit.runbooks.advisor import evaluate_table, recommendation, unsettled_above
 from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.model import Step
 from cockpit.runbooks.step_state import ChecklistError, NeedsReason, StepState
@@ -180,7 +180,9 @@ class ChecklistScreen(CockpitScreen):
             advice = recommendation(table, verdicts)
             if advice is None and any(v.applies is None for v in verdicts):
                 continue  # the live data cannot settle it yet: not a verdict worth recording
-            change = self._advice.offer(table, advice, [v.reason for v in verdicts if v.applies])
+            evidence = [v.reason for v in verdicts if v.applies]
+            evidence += [f"row {v.row_index + 1} above not settled: {v.reason}" for v in unsettled_above(verdicts)]
+            change = self._advice.offer(table, advice, evidence)
             if change is not None:
                 self._note_advice(change)
 

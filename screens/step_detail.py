@@ -13,7 +13,7 @@ from textual.content import Content
 from cockpit.core.trigger_monitor import step_triggers
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.runbooks.advice import StandingAdvice
-from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table
+from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, unsettled_above
 from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.model import Step
 from cockpit.runbooks.step_state import ChecklistError, StepState
@@ -104,6 +104,9 @@ def decision_lines(checklist: Checklist, step: Step, advice: StandingAdvice) -> 
         standing = advice.current().get(table.line)
         if standing:
             lines.append(shown("[b]Recommended:[/b] $advice [dim](you decide)[/]", advice=standing))
+            for verdict in unsettled_above(verdicts):
+                lines.append(shown("[$warning]? row $row above is not settled and may outrank it[/]",
+                                   row=str(verdict.row_index + 1)))
         pending = advice.pending(table.line)
         if pending is not None:
             lines.append(shown("[dim]changing to $new if it holds $left s more[/]",

@@ -125,6 +125,18 @@ def recommendation(table: Table, verdicts: Sequence[RowVerdict]) -> str | None:
     return None
 
 
+def unsettled_above(verdicts: Sequence[RowVerdict]) -> list[RowVerdict]:
+    """The rows above the first one that applies which the live data could not settle: rows are in priority order
+    (seed 004: database before redis), so each of them might outrank the recommendation. Empty when none applies."""
+    unsettled = []
+    for verdict in verdicts:
+        if verdict.applies:
+            return unsettled
+        if verdict.applies is None:
+            unsettled.append(verdict)
+    return []
+
+
 def canonical(word: str) -> str:
     """One spelling per component word: aliases resolved, a plural 's' dropped (``migrations`` -> ``migration``)."""
     word = ALIASES.get(word, word)

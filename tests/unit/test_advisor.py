@@ -12,7 +12,7 @@ import pytest
 from cockpit.core.hub import Hub, PollPolicy
 from cockpit.providers.base import MetricSample
 from cockpit.providers.fake import FakeProvider, FakeSettings
-from cockpit.runbooks.advisor import RowVerdict, action_column, evaluate_table, recommendation
+from cockpit.runbooks.advisor import RowVerdict, action_column, evaluate_table, recommendation, unsettled_above
 from cockpit.runbooks.model import Table
 from cockpit.runbooks.parser import load_runbook, parse_runbook
 
@@ -108,6 +108,23 @@ async def test_seed_004_database_failure_points_at_immediate_rollback(live: Live
     after = evaluate_table(matrix, live.hub)
     assert applies(after)[:2] == [False, False]
     assert recommendation(matrix, after) is None
+
+
+async def test_a_higher_row_the_data_cannot_settle_is_named_beside_the_advice(live: LiveHub) -> None:
+    # Rows are in priority order: an unsettled row above the one that applies might outrank it.
+    matrix = table("| Status | Action |\n|-|-|\n| Migrations not applied | Stop: fix the schema |\n"
+                   "| Redis unhealthy | Investigate |\n| Database unhealthy | Roll back |\n"
+                   "| Queue backlog high | Scale out |\n")
+    verdicts = evaluate_table(matrix, live.hub)
+    assert applies(verdicts) == [None, False, True, None]
+    assert recommendation(matrix, verdicts) == "Roll back"
+    assert unsettled_above(verdicts) == [verdicts[0]]  # not the unsettled row below the advice
+    assert verdicts[0].reason == "the health check reports no migration component"
+
+    live.provider.current = "v2"
+    await live.healthy(True)
+    settled = evaluate_table(matrix, live.hub)
+    assert recommendation(matrix, settled) is None and unsettled_above(settled) == []
 
 
 async def test_errors_per_minute_are_worked_out_from_the_error_ratio_and_the_traffic() -> None:
