@@ -6,6 +6,7 @@ A mixin of ``CockpitApp``: these methods use the app's hub, runner, incident lin
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -72,9 +73,12 @@ class OperatorActions:
         notices = self.action_notices
         notices.withdraw()  # what the last action said (a refusal, a cancellation) is not about this plan
         try:
-            plan = await plan_it()
+            plan = await self._planned(plan_it)
         except CockpitError as refusal:
             notices.error(refusal)
+            return None
+        if plan is None:
+            notices.show("Cancelled while planning; nothing was changed.", title="Action")
             return None
         preview = ConfirmScreen(plan, self.runner.confirmation_phrase(plan), self.runner.warning(plan))
         typed = await self.push_screen_wait(preview)
@@ -106,6 +110,27 @@ class OperatorActions:
             notices.show(outcome.result.message, title=f"{title} done", timeout=8)
         self.hub.refresh()
         return outcome
+
+    async def _planned(self: CockpitApp, plan_it: Callable[[], Awaitable[ActionPlan]]) -> ActionPlan | None:
+        """The plan, made while ``PlanningScreen`` holds the keyboard; None when the operator cancelled it."""
+        from cockpit.screens.planning import PlanningScreen
+
+        planning = PlanningScreen()
+        await self.push_screen(planning)
+        planner = asyncio.ensure_future(plan_it())
+        cancelled = asyncio.ensure_future(planning.cancelled.wait())
+        try:
+            await asyncio.wait([planner, cancelled], return_when=asyncio.FIRST_COMPLETED)
+            if not planner.done():
+                planner.cancel()  # a plan changes nothing: dropping it half-made is safe
+                return None
+            return planner.result()
+        finally:
+            cancelled.cancel()
+            if not planner.done():
+                planner.cancel()
+            if self.screen is planning:
+                planning.dismiss()
 
     # -- the checklist -----------------------------------------------------------------------------------------
 
