@@ -12,57 +12,39 @@ Stdlib ``sqlite3`` on purpose: sqlite-utils costs 160 ms of import at start-up.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-import msgspec
-
-from cockpit.core import timeline_chain, timeline_index
-from cockpit.core.db_path import default_db_path as default_db_path  # re-exported: the CLI's and tests' name
+from cockpit.core import timeline_chain, timeline_file, timeline_index
+from cockpit.core.db_path import default_db_path
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline_chain import ChainReport
-from cockpit.core.timeline_model import (  # re-exported: what the rest of the code imports from the timeline
-    Event as Event,
-)
 from cockpit.core.timeline_model import (
-    EventKind as EventKind,
-)
-from cockpit.core.timeline_model import (
-    EventSource as EventSource,
-)
-from cockpit.core.timeline_model import (
-    Incident as Incident,
-)
-from cockpit.core.timeline_model import (
-    NewEvent as NewEvent,
-)
-from cockpit.core.timeline_model import (
-    TimelineError as TimelineError,
-)
-from cockpit.core.timeline_model import (
-    UnknownIncident as UnknownIncident,
-)
-from cockpit.core.timeline_model import (
+    Event,
+    EventKind,
+    EventSource,
+    Incident,
+    NewEvent,
+    TimelineError,
+    UnknownIncident,
     iso_utc,
 )
-from cockpit.core.timeline_schema import SCHEMA_VERSION, upgrade
+from cockpit.core.timeline_rows import encode_detail, event_from_row, incident_from_row, parse_ts
 from cockpit.providers.base import utcnow
 
-"""Stored in ``PRAGMA user_version``; a file written by a newer cockpit is refused rather than misread."""
+# The data model and the default path are re-exported: the rest of the code imports them from the timeline.
+__all__ = ["ChainReport", "Event", "EventKind", "EventSource", "Incident", "NewEvent", "Timeline", "TimelineError",
+           "UnknownIncident", "default_db_path", "fts_query"]
+
 MAX_INCIDENT_ID = 2**63 - 1
 """SQLite's largest integer: a bigger incident number is a typo, not an OverflowError."""
-BUSY_TIMEOUT_S = 10.0
-"""How long a write waits for another writer before giving up."""
-FILE_MODE = 0o600
-"""The timeline holds commands, hostnames and error output: readable by its owner only."""
 
 
 _EVENT_COLUMNS = "seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id"
@@ -76,41 +58,6 @@ _LATEST_INCIDENT = "SELECT id FROM incidents ORDER BY id DESC LIMIT 1"
 _BEGIN_WRITE, _COMMIT, _ROLLBACK = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
 _REF = re.compile(r"\s*(?:INC-?)?(\d+)\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-
-# sqlite's own words -> what an operator should read.
-_REASONS: tuple[tuple[str, str], ...] = (
-    ("readonly", "the file is read-only"),
-    ("not a database", "the file is not an SQLite database"),
-    ("disk is full", "database or disk is full"),
-    ("locked", f"another process kept it locked for more than {BUSY_TIMEOUT_S:g} s"),
-    ("unable to open", "the file cannot be opened"),
-    ("disk i/o error", "disk I/O error"),
-)
-
-
-def _parse_ts(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    # Stored times are written as UTC; only convert what was written some other way.
-    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
-
-
-_KINDS = {kind.value: kind for kind in EventKind}
-_SOURCES = {source.value: source for source in EventSource}
-_decode_detail = msgspec.json.Decoder(dict[str, Any]).decode
-
-
-def _plain(value: Any) -> Any:
-    """A str, int or float subclass (which msgspec does not encode) as its plain value, the way json.dumps wrote it."""
-    for plain in (str, int, float):
-        if isinstance(value, plain):
-            return plain(value)
-    raise TypeError(f"a timeline detail holds {type(value).__name__}, which is not JSON")
-
-
-_encode_detail = msgspec.json.Encoder(enc_hook=_plain).encode
-"""Compact UTF-8 JSON (what json.dumps with ensure_ascii=False wrote), 20x cheaper; Redactor.redact_obj has already
-made the detail JSON-ready."""
-
 
 def fts_query(text: str) -> str:
     """User words -> a safe FTS5 query: each whitespace-separated chunk becomes a quoted phrase of its words.
@@ -144,7 +91,7 @@ class Timeline:
         self._lock = threading.RLock()
         self._indexed = 0
         """The search index's mark as this cockpit last moved it: ``record`` indexes once INDEX_BATCH are pending."""
-        self._create_private_file()
+        timeline_file.create_private_file(self.path)
         self._db = self._connect()
 
     def reopen(self) -> Timeline:
@@ -153,72 +100,19 @@ class Timeline:
 
     # -- opening -----------------------------------------------------------------------------------------------
 
-    def _create_private_file(self) -> None:
-        """Create the file 0600 before sqlite does, so it never exists with the umask's wider mode.
-
-        A dangling symlink names a file sqlite would create through it with the umask's mode: create its target.
-        """
-        if self.path.exists():
-            return
-        target = Path(os.path.realpath(self.path))
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, FILE_MODE))
-        except FileExistsError:
-            if not self.path.parent.is_dir():
-                raise TimelineError(
-                    f"cannot create the incident timeline {self.path}: {target.parent} is not a directory"
-                ) from None
-            # Otherwise another cockpit created the file first: theirs is as private as ours.
-        except OSError as error:
-            raise TimelineError(f"cannot create the incident timeline {self.path}: {error.strerror}") from None
-
     def _connect(self) -> sqlite3.Connection:
+        db = timeline_file.connect(self.path)
         try:
-            # isolation_level=None: transactions are begun explicitly, IMMEDIATE for writes.
-            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as error:
-            raise self._error("open", error) from None
-        try:
-            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            db.execute("PRAGMA journal_mode = WAL")
-            # In WAL mode NORMAL survives a crash of the process (what we promise: the cockpit dying mid-incident);
-            # only a power cut or kernel crash can lose the last commits, and FULL would fsync on every event.
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            self._migrate(db)
             if self._repair and timeline_chain.missing_triggers(db):
                 self._repair_triggers(db)
         except sqlite3.Error as error:
             db.close()
             raise self._error("open", error) from None
-        except TimelineError:
+        except BaseException:
             db.close()
             raise
-        # Always, not only on creation: a file made 0644 by an older cockpit or by hand becomes private too.
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.chmod(self.path.with_name(self.path.name + suffix), FILE_MODE)
-            except OSError:
-                pass  # absent, or owned by another user sharing the file: theirs to keep private
+        timeline_file.make_private(self.path)
         return db
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        # Look before taking the write lock: an up-to-date file needs no write, so a read-only copy still opens
-        # (to export it) and only writing to it fails.
-        if self._schema_version(db) == SCHEMA_VERSION:
-            return
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            # Again under the lock: another cockpit may have created the schema meanwhile.
-            version = self._schema_version(db)
-            if version < SCHEMA_VERSION:
-                upgrade(db, version)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def _repair_triggers(self, db: sqlite3.Connection) -> None:
         """Recreate missing guard triggers, and say so in the record: their absence is itself evidence."""
@@ -240,21 +134,10 @@ class Timeline:
             db.execute(_ROLLBACK)
             raise
 
-    def _schema_version(self, db: sqlite3.Connection) -> int:
-        version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise TimelineError(
-                f"the incident timeline {self.path} was written by a newer cockpit "
-                f"(schema {version}, this one knows {SCHEMA_VERSION}): upgrade, or use another file"
-            )
-        return version
-
     # -- transactions and errors -------------------------------------------------------------------------------
 
     def _error(self, verb: str, error: sqlite3.Error) -> TimelineError:
-        text = str(error)
-        reason = next((plain for needle, plain in _REASONS if needle in text.lower()), text)
-        return TimelineError(f"cannot {verb} the incident timeline {self.path}: {reason}")
+        return timeline_file.failure(self.path, verb, error)
 
     @contextmanager
     def _write(self, incident_id: int | None = None) -> Iterator[sqlite3.Connection]:
@@ -320,13 +203,13 @@ class Timeline:
                     )
                 ),
             )
-        return Incident(incident_id, title, environment, service, severity, "open", _parse_ts(iso_utc(opened)), None)
+        return Incident(incident_id, title, environment, service, severity, "open", parse_ts(iso_utc(opened)), None)
 
     def incident(self, incident_id: int) -> Incident:
         rows = self._read(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
         if not rows:
             raise self._unknown(incident_id)
-        return self._incident(rows[0])
+        return incident_from_row(rows[0])
 
     @staticmethod
     def parse_ref(ref: str | int) -> int:
@@ -351,7 +234,7 @@ class Timeline:
             params.append(environment)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._read(f"SELECT {_INCIDENT_COLUMNS} FROM incidents {where} ORDER BY id DESC", params)
-        return [self._incident(row) for row in rows]
+        return [incident_from_row(row) for row in rows]
 
     def latest_open(self, environment: str) -> Incident | None:
         found = self.incidents(status="open", environment=environment)
@@ -400,7 +283,7 @@ class Timeline:
             seq = self._insert(db, row)
         if seq - self._indexed >= timeline_index.INDEX_BATCH:
             self._index_pending()
-        return self._event((seq, *row))
+        return event_from_row((seq, *row))
 
     def record_many(self, rows: Iterable[NewEvent]) -> int:
         """Write many events in one transaction (bulk import, benchmarks); returns how many.
@@ -469,7 +352,7 @@ class Timeline:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [self._event(row) for row in self._read(sql, params)]
+        return [event_from_row(row) for row in self._read(sql, params)]
 
     def search(self, query: str, incident_id: int | None = None) -> list[Event]:
         """Events whose summary, detail, kind or target hold every word of ``query``, in recorded order."""
@@ -482,7 +365,7 @@ class Timeline:
                 rows = timeline_index.search(self._db, match, incident_id)
             except sqlite3.DatabaseError as error:
                 raise self._error("read", error) from None
-        return [self._event(row) for row in rows]
+        return [event_from_row(row) for row in rows]
 
     # -- rows --------------------------------------------------------------------------------------------------
 
@@ -498,39 +381,8 @@ class Timeline:
             redact(new.actor),
             redact(new.target),
             redact(new.summary),
-            _encode_detail(self._redactor.redact_obj(new.detail or {})).decode(),
+            encode_detail(self._redactor.redact_obj(new.detail or {})).decode(),
             new.step_id,
-        )
-
-    @staticmethod
-    def _event(row: Sequence[Any]) -> Event:
-        # Hot path of every export (100k rows): table lookups instead of enum construction, msgspec for the JSON.
-        seq, incident_id, ts, kind, source, actor, target, summary, detail, step_id = row
-        return Event(
-            seq,
-            incident_id,
-            _parse_ts(ts),
-            _KINDS.get(kind) or EventKind(kind),
-            _SOURCES.get(source) or EventSource(source),
-            actor,
-            target,
-            summary,
-            _decode_detail(detail),
-            step_id,
-        )
-
-    @staticmethod
-    def _incident(row: Sequence[Any]) -> Incident:
-        incident_id, title, environment, service, severity, status, opened_at, resolved_at = row
-        return Incident(
-            incident_id,
-            title,
-            environment,
-            service,
-            severity,
-            status,
-            _parse_ts(opened_at),
-            _parse_ts(resolved_at) if resolved_at else None,
         )
 
     # -- lifetime ----------------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import pytest
 
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline import (
-    SCHEMA_VERSION,
     EventKind,
     EventSource,
     NewEvent,
@@ -26,6 +25,7 @@ from cockpit.core.timeline import (
     UnknownIncident,
     default_db_path,
 )
+from cockpit.core.timeline_schema import SCHEMA_VERSION
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GITHUB_TOKEN = "ghp_" + "Zq8kR2mN5vX9pL3wT7yB1cH6jF4dS0aE2gU8"  # fake; split so secret scanners stay quiet

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.core.timeline import SCHEMA_VERSION, EventKind, EventSource, NewEvent, Timeline, TimelineError
+from cockpit.core.timeline import EventKind, EventSource, NewEvent, Timeline, TimelineError
 from cockpit.core.timeline_index import INDEX_BATCH
+from cockpit.core.timeline_schema import SCHEMA_VERSION
 
 SCHEMA2 = Path(__file__).resolve().parents[1] / "data" / "timeline" / "schema2.db"
 """A file as schema 2 wrote it (every event indexed by an insert trigger): 2 incidents, 208 events."""
