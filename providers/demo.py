@@ -12,9 +12,8 @@ import shlex
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import msgspec
 
@@ -36,9 +35,10 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
+from cockpit.providers.demo_wire import ResumePoint, WireLogLine, WireState, window_figures
 from cockpit.providers.http_health import new_client, status_error, transport_error
 from cockpit.providers.limits import ACCEPT_ENCODING, TooLarge, decode_json_sync, read_capped
-from cockpit.providers.promtext import RequestCounters, histogram_quantile, parse_request_counters
+from cockpit.providers.promtext import RequestCounters, parse_request_counters
 
 if TYPE_CHECKING:
     import httpx
@@ -50,7 +50,6 @@ HISTORY_LIMIT = 1800
 """Computed metric rounds kept for ``range`` (an hour at the demo's two-second polling)."""
 METRIC_UNITS: Mapping[str, str] = {"error_rate": "ratio", "p95_latency_ms": "ms", "requests_per_s": "req/s"}
 
-Timestamp = Annotated[datetime, msgspec.Meta(tz=True)]
 T = TypeVar("T")
 
 
@@ -58,51 +57,6 @@ class DemoSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     base_url: str
     """Where the demo service listens, e.g. http://127.0.0.1:41234 (``cockpit demo`` fills it in)."""
     service: str = "checkout"
-
-
-# The service's wire shapes: decoding into them is the shape check (a missing or mistyped field is a BadResponse).
-
-
-class WireRevision(msgspec.Struct):
-    revision: str
-    image: str
-    created_at: Timestamp
-    description: str
-    current: bool
-
-
-class WireEvent(msgspec.Struct):
-    at: Timestamp
-    reason: str
-    message: str
-    warning: bool
-
-
-class WireState(msgspec.Struct):
-    revision: str
-    state: str
-    message: str
-    desired_replicas: int
-    ready_replicas: int
-    history: list[WireRevision]
-    events: list[WireEvent]
-    """Newest first."""
-
-
-class WireLogLine(msgspec.Struct):
-    seq: int
-    ts: Timestamp
-    level: str
-    source: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class ResumePoint:
-    """The last line a stream delivered, so a reconnect asks the service for what follows it."""
-
-    seq: int
-    at: datetime
 
 
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
@@ -427,16 +381,3 @@ class DemoProvider(Provider):
             else:  # a concurrent call built one first
                 await client.aclose()
         return self._client
-
-
-def window_figures(window: RequestCounters, seconds: float) -> dict[str, float]:
-    """Error ratio, p95 latency (ms) and request rate of one window; rates need time, ratios need traffic."""
-    figures: dict[str, float] = {}
-    if seconds > 0:
-        figures["requests_per_s"] = window.total / seconds
-    if window.total > 0:
-        figures["error_rate"] = window.server_errors / window.total
-        p95 = histogram_quantile(0.95, window.buckets)
-        if p95 is not None:
-            figures["p95_latency_ms"] = p95 * 1000
-    return figures
