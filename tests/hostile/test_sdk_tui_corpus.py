@@ -70,6 +70,7 @@ async def test_every_pane_fed_by_hostile_backends_shows_text_and_no_control(
             await until(app, pilot, lambda: bool(
                 "checkout/checkout" in deployments.rows and pipeline.runs and metrics.latest and logs.shown
                 and any(line.message == "[@click=app.quit]quit[/]" for line in app.hub.all_logs())
+                and app.incident is not None  # opened after the first frame, by a worker of its own
             ))
             await pilot.pause()
             assert control_characters(app.export_screenshot()) == []
