@@ -128,7 +128,7 @@ def recommendation(table: Table, verdicts: Sequence[RowVerdict]) -> str | None:
 def unsettled_above(verdicts: Sequence[RowVerdict]) -> list[RowVerdict]:
     """The rows above the first one that applies which the live data could not settle: rows are in priority order
     (seed 004: database before redis), so each of them might outrank the recommendation. Empty when none applies."""
-    unsettled = []
+    unsettled: list[RowVerdict] = []
     for verdict in verdicts:
         if verdict.applies:
             return unsettled

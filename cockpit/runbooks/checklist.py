@@ -89,6 +89,7 @@ class Checklist:
         self.shell = StepShell(runner, hub, environment=environment, service=service)
         """Plans step commands: placeholders, the environment's variables, the directory and exports kept."""
         self.sync()
+        self._replay_shell()
 
     # -- reading -----------------------------------------------------------------------------------------------
 
@@ -274,6 +275,14 @@ class Checklist:
             if event.detail.get("runbook") == self.ref:
                 applied = self._apply(event) or applied
         return applied
+
+    def _replay_shell(self) -> None:
+        """Reopening an incident: the shell as this checklist's earlier commands left it, from their records."""
+        ran = [EventKind.ACTION_SUCCEEDED, EventKind.ACTION_FAILED]
+        for event in self.timeline.events(self.incident_id, kinds=ran):
+            result = event.detail.get("result")
+            if event.step_id in self._by_id and isinstance(result, Mapping):
+                self.shell.state.replay(result)
 
     def _apply(self, event: Event) -> bool:
         detail = event.detail

@@ -357,3 +357,38 @@ async def test_a_step_text_is_redacted_before_it_is_cut_for_the_summary(walk: Wa
                 if e.step_id == step.id]
     assert key[:6] not in event.summary
     assert "AKIA***" in event.summary
+
+
+async def test_reopening_takes_back_the_shell_the_commands_left_except_what_the_record_cannot_give(
+    tmp_path: Path,
+) -> None:
+    app_dir, gone_dir = tmp_path / "app", tmp_path / "gone"
+    app_dir.mkdir()
+    gone_dir.mkdir()
+    runbook = parse_runbook(
+        "# Shell\n\n## Steps\n"
+        f"- [ ] Go to the app: `cd {app_dir} && export TAG=v41 API_TOKEN=s3cr3t-42`\n"
+        f"- [ ] Somewhere temporary: `cd {gone_dir} && export NOTE=seen && unset TAG`\n"
+    )
+    with Timeline(tmp_path / "t.db") as timeline:
+        incident = timeline.open_incident("api 500s", "production", "api")
+        provider = FakeProvider("api", FakeSettings())
+        hub = Hub({"api": provider}, {"api": PollPolicy(interval_s=0.02, timeout_s=1.0, max_backoff_s=0.1)})
+        runner = make_runner(timeline, incident.id, provider, hub)
+        checklist = Checklist(runbook, timeline, incident.id, hub, runner, operator="oncall")
+        for step_id in ("s2.1", "s2.2"):
+            (command,) = checklist.step_commands(checklist.step(step_id))
+            outcome = await runner.execute(checklist.plan_step_command(step_id, command), typed="api")
+            assert outcome.result.ok
+            checklist.shell.follow(outcome.result)
+        live = checklist.shell.state
+        assert (live.cwd, live.variables) == (str(gone_dir), {"TAG": None, "API_TOKEN": "s3cr3t-42", "NOTE": "seen"})
+
+        gone_dir.rmdir()  # the cockpit reopens on a machine (or a day) where that directory is no more
+        reopened = Checklist(runbook, timeline, incident.id, hub, runner, operator="oncall").shell.state
+    assert reopened.cwd == str(app_dir)  # the last directory that still exists
+    assert reopened.variables == {"TAG": None, "NOTE": "seen"}  # the secret never reached the record
+    assert reopened.not_restored == {"API_TOKEN": "redacted in the record",
+                                     "directory": f"{gone_dir} is not a directory here"}
+    assert reopened.describe() == (f"in {app_dir} · exported NOTE · unset TAG · "
+                                   "NOT restored: the directory, API_TOKEN (run their step again)")
