@@ -277,14 +277,16 @@ class ActionRunner:
             if isinstance(provider, DeploymentSource):
                 async with asyncio.timeout(self.verify_interval_s * 10):
                     rows = await provider.deployments()
-                row = next((r for r in rows if r.service == plan.service), None)
+                # A plan on a Service (a blue-green switch) names the deployment that must now serve.
+                serving = str(plan.params.get("deployment", plan.service))
+                row = next((r for r in rows if r.service == serving), None)
                 if row is None:
-                    return f"{plan.service} not reported by {plan.target}"
+                    return f"{serving} not reported by {plan.target}"
                 missing = unmet(row, expected)
                 if missing:
                     return missing
                 if row.state is not State.HEALTHY or row.ready < row.desired:
-                    return f"{plan.service} at {row.revision}: {row.state.value}, {row.ready}/{row.desired} ready"
+                    return f"{serving} at {row.revision}: {row.state.value}, {row.ready}/{row.desired} ready"
             for name, source in self.providers.items():
                 if isinstance(source, HealthSource):
                     async with asyncio.timeout(self.verify_interval_s * 10):

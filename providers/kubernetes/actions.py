@@ -147,7 +147,8 @@ def plan_switch(target: str, settings: KubernetesSettings, names: Sequence[str],
         f"no deployment here carries {settings.colour_label}={to}"
     return ActionPlan(
         action="switch-traffic", target=target, service=settings.service, command=shlex.join(argv),
-        changes=(Change(f"selector {settings.colour_label}", live or "(none)", to),), reversible=True,
+        # "colour" (not the selector's own label): the runner verifies that change on the deployment rows.
+        changes=(Change("colour", live or "(none)", to),), reversible=True,
         summary=f"point Service {settings.service} at {to} ({ready})",
-        params={"colour": to},
+        params={"colour": to, **({"deployment": standby.service} if standby is not None else {})},
     )

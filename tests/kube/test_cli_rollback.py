@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cockpit.core.timeline import EventKind, Timeline
 from tests.backends.kube.fixtures import KubeNamespace
-from tests.kube.conftest import BAD, GOOD, crash_looping
+from tests.kube.conftest import BAD, GOOD, blue_green, crash_looping
 from tests.kube.test_cli_status import kube_config
 from tests.kube.test_kubectl_conformance import history
 from tests.unit.test_cli import cockpit
@@ -40,3 +40,22 @@ def test_rollback_from_the_command_line_is_verified_and_kubectl_agrees(kube: Kub
     with Timeline(db) as timeline:
         kinds = [event.kind for event in timeline.events(1)]
     assert kinds.index(EventKind.ACTION_CONFIRMED) < kinds.index(EventKind.ACTION_VERIFIED)
+
+
+def test_a_blue_green_switch_is_verified_on_the_deployment_that_now_serves(kube: KubeNamespace,
+                                                                           tmp_path: Path) -> None:
+    blue_green(kube)
+    config = tmp_path / "cockpit.toml"
+    config.write_text("\n".join([
+        "[environments.production]", "protected = true", 'service = "checkout-active"',
+        "[environments.production.targets.checkout]", 'provider = "kubernetes"', f'namespace = "{kube.name}"',
+        'selector = "app=checkout"', 'service = "checkout-active"', f'kubeconfig = "{kube.kubeconfig}"',
+    ]) + "\n")
+    db = tmp_path / "timeline.db"
+    result = cockpit(tmp_path, "switch", "green", "--service", "checkout-active", "--config", config, "--yes",
+                     "--confirm", "checkout-active", "--json", "--db", db)
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert (outcome["action"], outcome["status"], outcome["verified"]) == ("switch", "verified", True)
+    assert outcome["verification"] == "checkout-active sends traffic to green, all replicas ready, health passing"
+    assert kube.kubectl("get", "service", "checkout-active", "-o", "jsonpath={.spec.selector.color}").stdout == "green"
