@@ -20,6 +20,7 @@ from cockpit.screens.planning import PlanningScreen
 from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from tests.ui.conftest import fake_session, make_app, until
+from tests.ui.test_confirm_and_disk import open_confirmation
 
 APP_KEYS = ("c", "t", "n", "question_mark", "r", "q")
 
@@ -79,11 +80,7 @@ async def test_escape_while_planning_cancels_with_nothing_changed(tmp_path: Path
 async def test_the_app_keys_do_nothing_under_a_preview_with_no_name_to_type(tmp_path: Path) -> None:
     app = make_app(fake_session(tmp_path / "t.db", protected=False))
     async with app.run_test(size=(120, 40)) as pilot:
-        deployments = app.screen.query_one(DeploymentsPane)
-        await until(app, pilot, lambda: bool(deployments.rows))
-        await pilot.press("r")
-        await until(app, pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        preview = app.screen
+        preview = await open_confirmation(app, pilot)
         await pilot.press(*(key for key in APP_KEYS if key != "n"))  # n is the preview's own Cancel
         assert app.screen is preview and app.current_mode == "dashboard" and app.is_running
         await pilot.press("y")
