@@ -25,7 +25,6 @@ REVISION_FIELDS = ("revision", "task definition")
 class DoneAction:
     """One executed action of this incident, as its timeline event recorded the plan."""
 
-    seq: int
     at: datetime
     action: str
     target: str
@@ -34,7 +33,6 @@ class DoneAction:
     """The revision live when the plan was made (None: the plan changed no revision)."""
     revision: str | None
     """The revision the action left live (the plan's ``expect_revision``)."""
-    step_id: str | None = None
 
 
 def revision_id(text: str) -> str:
@@ -59,8 +57,7 @@ def _done(event: Event) -> DoneAction | None:
     changes = plan.get("changes")
     before = plan_before([c for c in changes if isinstance(c, dict)]) if isinstance(changes, list) else None
     revision = plan.get("expect_revision")
-    return DoneAction(event.seq, event.ts, action, target, service, before,
-                      revision if isinstance(revision, str) else None, event.step_id)
+    return DoneAction(event.ts, action, target, service, before, revision if isinstance(revision, str) else None)
 
 
 def done_actions(timeline: Timeline, incident_id: int, kind: EventKind) -> list[DoneAction]:

@@ -6,15 +6,15 @@ The in-memory fake rolls out instantly, so only a real service with a rollout th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
-from cockpit.core.actions import ActionRunner
-from cockpit.core.timeline import Timeline
+from cockpit.core.actions import ActionRunner, Outcome
+from cockpit.core.timeline import EventKind, Timeline
 from cockpit.demo.service import DemoService
-from cockpit.providers.base import State
+from cockpit.providers.base import ActionPlan, ActionResult, State
 from cockpit.providers.demo import DemoProvider, DemoSettings
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 
@@ -67,3 +67,74 @@ async def test_a_rollout_still_in_progress_is_not_verified(slow_demo: Demo) -> N
     assert outcome.result.ok and outcome.verified is False
     assert outcome.verification.startswith("after 0.3 s: checkout at v41: progressing, ")
     assert "ready" in outcome.verification
+
+
+@pytest.fixture
+def healthy() -> Iterator[DemoService]:
+    """The demo service at the good v41 (3 replicas), where a scale can be verified."""
+    with DemoService(revision="v41", rollout_s=0.3, traffic_rps=50, seed=7) as running:
+        yield running
+
+
+class Autoscaled(DemoProvider):
+    """The demo service under an autoscaler that holds its own replica count: it undoes a scale at once."""
+
+    def __init__(self, service: DemoService, holds: int) -> None:
+        super().__init__("checkout", DemoSettings(base_url=service.base_url))
+        self.service, self.holds = service, holds
+
+    async def execute(self, plan: ActionPlan) -> ActionResult:
+        result = await super().execute(plan)
+        self.service.simulation.scale(self.holds)
+        return result
+
+
+async def scaled_to_5(provider: DemoProvider, service: DemoService, tmp_path: Path, wait_s: float) -> Outcome:
+    health = HttpHealthProvider("checkout-health", HttpHealthSettings(url=f"{service.base_url}/health/ready"))
+    try:
+        with Timeline(tmp_path / "t.db") as timeline:
+            actions = runner((provider, health, timeline), verify_timeout_s=wait_s)
+            return await actions.execute(await actions.plan_scale("checkout", "checkout", 5), typed="checkout")
+    finally:
+        await provider.aclose()
+        await health.aclose()
+
+
+async def test_a_scale_is_verified_once_the_service_wants_and_runs_the_new_count(
+    healthy: DemoService, tmp_path: Path
+) -> None:
+    provider = DemoProvider("checkout", DemoSettings(base_url=healthy.base_url))
+    outcome = await scaled_to_5(provider, healthy, tmp_path, wait_s=30)
+    assert outcome.verified is True
+    assert outcome.verification == "checkout serves v41, runs 5 replicas, all replicas ready, health passing"
+
+
+async def test_a_scale_an_autoscaler_undid_is_not_verified_though_every_replica_is_ready(
+    healthy: DemoService, tmp_path: Path
+) -> None:
+    outcome = await scaled_to_5(Autoscaled(healthy, holds=3), healthy, tmp_path, wait_s=1)
+    assert outcome.result.ok and outcome.verified is False
+    assert outcome.verification == "after 1 s: checkout wants 3 replicas, not 5 yet"
+    assert healthy.simulation.state()["desired_replicas"] == 3
+
+
+async def test_only_an_action_that_ran_and_was_verified_makes_a_revision_verified_healthy(
+    healthy: DemoService, tmp_path: Path
+) -> None:
+    provider = DemoProvider("checkout", DemoSettings(base_url=healthy.base_url))
+    health = HttpHealthProvider("checkout-health", HttpHealthSettings(url=f"{healthy.base_url}/health/ready"))
+    try:
+        with Timeline(tmp_path / "t.db") as timeline:
+            actions = runner((provider, health, timeline), verify_timeout_s=30)
+            await actions.plan_restart("checkout", "checkout")  # planned at v41, never confirmed
+            assert actions.warning(await actions.plan_rollback("checkout", "checkout")) is None
+
+            scale = await actions.execute(await actions.plan_scale("checkout", "checkout", 4), typed="checkout")
+            assert scale.verified is True, scale.verification
+            verified = timeline.events(1, kinds=[EventKind.ACTION_VERIFIED])[-1]
+            assert actions.warning(await actions.plan_rollback("checkout", "checkout")) == (
+                f"checkout v41 was verified healthy in this incident at {verified.ts:%H:%M:%S} UTC (scale); "
+                "this rollback moves it away from v41 to v40")
+    finally:
+        await provider.aclose()
+        await health.aclose()

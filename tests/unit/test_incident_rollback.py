@@ -4,9 +4,13 @@ before the bad one, and a plan that moves away from a revision verified healthy 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from cockpit.core.timeline import EventKind
+from cockpit.core.actions import ActionRunner
+from cockpit.core.timeline import EventKind, EventSource, Timeline
+from cockpit.providers.fake import FakeProvider, FakeSettings
 from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.parser import parse_runbook
 from cockpit.runbooks.step_state import ChecklistError, StepState
@@ -78,3 +82,36 @@ async def test_a_step_action_names_its_step_and_its_verification_marks_the_step_
     assert (recorded["step_id"], recorded["state"], recorded["verdict"]) == ("rollback", "done", "pass")
     assert "serves v2" in str(recorded["evidence"])
     assert checklist.progress() == (1, 9)
+
+
+async def test_a_revision_verified_on_one_service_says_nothing_of_another_services_revision(tmp_path: Path) -> None:
+    api = FakeProvider("api", FakeSettings(service="api"))
+    web = FakeProvider("web", FakeSettings(service="web", revisions=["v2", "v1"], bad_revisions=[]))
+    with Timeline(tmp_path / "t.db") as timeline:
+        incident = timeline.open_incident("bad deploy", "production", "api")
+        runner = ActionRunner(timeline, incident.id, {"api": api, "web": web}, read_only=False, protected=True,
+                              operator="oncall", verify_interval_s=0.01, verify_timeout_s=1)
+        outcome = await runner.execute(await runner.plan_rollback("api", "api"), typed="api")
+        assert outcome.verified is True  # api v2 verified healthy
+        assert runner.warning(await runner.plan_rollback("web", "web")) is None  # web's v2 never was
+
+
+async def test_what_it_cannot_read_of_an_action_event_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    with Timeline(tmp_path / "t.db") as timeline:
+        incident = timeline.open_incident("bad deploy", "production", "api")
+        # What an older or foreign writer may have left in the file: changes that are no list, a plan with no action.
+        unreadable: list[dict[str, object]] = [
+            {"action": "rollback", "target": "api", "service": "api", "changes": None},
+            {"target": "api", "service": "api", "changes": []},
+        ]
+        for plan in unreadable:
+            plan["expect_revision"] = "v3"
+            timeline.record(incident.id, EventKind.ACTION_VERIFIED, "verified", source=EventSource.OPERATOR,
+                            detail={"plan": plan})
+        cited = timeline.events(incident.id, kinds=[EventKind.ACTION_VERIFIED])[0]
+        runner = ActionRunner(timeline, incident.id, {"api": FakeProvider("api", FakeSettings())}, read_only=False,
+                              protected=True, operator="oncall")
+        assert runner.warning(await runner.plan_rollback("api", "api")) == (
+            f"api v3 was verified healthy in this incident at {cited.ts:%H:%M:%S} UTC (rollback); "
+            "this rollback moves it away from v3 to v2")
+
