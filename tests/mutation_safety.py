@@ -77,14 +77,9 @@ SAFETY_PATHS: dict[str, str] = {
 }
 
 
-ANY_CHANGE = "<any change>"
-"""An Equivalent's ``after`` for a line no input reaches: whatever a mutant writes there cannot be observed."""
-
-
 @dataclass(frozen=True)
 class Equivalent:
-    """A surviving mutant that cannot change behaviour: matched by function and by the exact line change (or any
-    change of a line no input reaches: ``after=ANY_CHANGE``)."""
+    """A surviving mutant that cannot change behaviour: matched by function and by the exact line change."""
 
     function: str
     before: str
@@ -435,22 +430,6 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         "with no `before` no verified action matches (verified_healthy keeps only revisions); and every plan that "
         "changes a revision expects a different one (providers refuse a rollback to the live revision)",
     ),
-    # Unreachable today: no provider names a change "colour" (the Kubernetes switch names it "selector color", so
-    # the runner finds nothing to verify: reported as a bug). Any change to these lines is unobservable until then.
-    *(
-        Equivalent("cockpit.core.rollout.x_unmet*", before, ANY_CHANGE, "no plan expects a colour (see above)")
-        for before in ('if "colour" in expected and row.live_colour != expected["colour"]:',
-                       "return f\"{row.service} sends traffic to {row.live_colour or 'no colour'}, not "
-                       "{expected['colour']} yet\"")
-    ),
-    *(
-        Equivalent("cockpit.core.rollout.x_described*",
-                   'words = {"revision": "serves {}", "replicas": "runs {} replicas", "colour": "sends traffic to {}"}',
-                   f'words = {{"revision": "serves {{}}", "replicas": "runs {{}} replicas", {colour}}}',
-                   "no plan expects a colour (see above)")
-        for colour in ('"XXcolourXX": "sends traffic to {}"', '"COLOUR": "sends traffic to {}"',
-                       '"colour": "XXsends traffic to {}XX"', '"colour": "SENDS TRAFFIC TO {}"')
-    ),
 )
 
 KILLED = {"killed", "timeout"}
@@ -490,7 +469,7 @@ def changed_lines(name: str) -> tuple[str, str]:
 def explanation(name: str) -> str | None:
     before, after = changed_lines(name)
     for known in EQUIVALENT:
-        if fnmatch(name, known.function) and known.before == before and known.after in (after, ANY_CHANGE):
+        if fnmatch(name, known.function) and known.before == before and known.after == after:
             return known.reason
     return None
 
