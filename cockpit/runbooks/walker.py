@@ -233,11 +233,13 @@ class Walker:
         before = index - 1
         while before >= 0 and self._tokens[before].type == "html_block":
             before -= 1
-        self._drop_pending("a heading comes first", keep_after=before)
+        if self._pending:
+            self._drop_pending("a heading comes first", keep_after=before)
         heading = self._plain(inline)
         self._drafts.append(_SectionDraft(len(self._drafts), heading, int(token.tag[1:]), _line(token)))
         self._lead_in = None
-        self._take_comments(inline.content, _line(token), index)
+        if "<!--" in inline.content:
+            self._take_comments(inline.content, _line(token), index)
 
     def _item_step(self, index: int) -> None:
         kind, checked = self._step_items[index]
@@ -369,8 +371,10 @@ class Walker:
         content = inline.content[skip:] if skip else inline.content
         if not _MARKUP_CHARS.search(content):
             # Only emphasis (or nothing) to remove: cheaper than reading the parser's inline events.
-            return _LINE_BREAK.sub(" ", _EMPHASIS.sub("", content)).strip()
-        return _LINE_BREAK.sub(" ", "".join(inline.plain_parts(skip))).strip()
+            text = _EMPHASIS.sub("", content) if "*" in content or "_" in content else content
+        else:
+            text = "".join(inline.plain_parts(skip))
+        return (_LINE_BREAK.sub(" ", text) if "\n" in text else text).strip()
 
     @staticmethod
     def _inline_commands(inline: Token) -> list[str]:
