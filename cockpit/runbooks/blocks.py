@@ -29,7 +29,7 @@ this module rebuilds that stream's shape (``heading_open``, ``inline``, ``fence`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pyromark
@@ -65,7 +65,7 @@ _CELL_END = {"End": "TableCell"}
 class Token:
     """One block token, shaped like markdown-it's (only what the walker reads)."""
 
-    __slots__ = ("type", "tag", "map", "content", "info", "markup", "level", "start", "parts", "codes")
+    __slots__ = ("type", "tag", "map", "content", "info", "markup", "level", "start", "parts", "offsets", "codes")
 
     def __init__(self, type: str, level: int, map: list[int] | None = None, tag: str = "") -> None:  # noqa: A002
         self.type = type
@@ -77,19 +77,23 @@ class Token:
         self.markup = ""
         self.start = 0
         """Byte offset in the source where ``content`` starts (inline tokens)."""
-        self.parts: list[tuple[int, str]] | None = None
-        """(byte offset, text) of an inline token's plain-text pieces; None when its block had no ``MARKUP``."""
-        self.codes: list[str] = []
+        self.parts: list[str] | None = None
+        """An inline token's plain-text pieces; None when its block had no ``MARKUP`` byte."""
+        self.offsets: list[int] | None = None
+        """The byte offset of each piece: kept in list items, where the walker may leave a task marker out."""
+        self.codes: Sequence[str] = ()
 
     def plain_parts(self, skip: int = 0) -> list[str]:
         """The text of an inline token as markdown-it's ``text``/``code_inline``/``image``/break children give it,
         leaving out the first ``skip`` bytes of the content (a task marker)."""
         if self.parts is None:
             return [self.content[skip:]]  # nothing but text and emphasis, which the walker reads by itself
+        if not skip or self.offsets is None:
+            return self.parts
         after = self.start + skip
-        return [text for offset, text in self.parts if offset >= after]
+        return [text for text, offset in zip(self.parts, self.offsets) if offset >= after]
 
-    def code_spans(self) -> list[str]:
+    def code_spans(self) -> Sequence[str]:
         """The content of each code span, in order."""
         return self.codes
 
@@ -177,7 +181,7 @@ class _Builder:
         if MARKUP.search(self.source.data, block["start"], block["end"]) is None:
             read = skip_to(end, events)
         else:
-            read = read_to(end, events, self.source.data)
+            read = read_to(end, events, self.source.data, offsets=self._in_item())
         self._fill(token, read, paragraph)
 
     def _tight(self, event: Event, span: Range, events: Iterator[Item]) -> Item | None:
@@ -196,8 +200,9 @@ class _Builder:
             if start and self.source.data[start - 1] == 0x5C:  # a backslash escape: its range leaves the `\` out
                 start -= 1
             token.start = start
-            token.parts = read.parts
-            token.codes = read.codes
+            token.parts, token.offsets = read.parts, read.offsets
+            if read.codes:
+                token.codes = read.codes
             content = self.source.text(start, read.end)
             quotes = self.stack[-1].quotes if self.stack else 0
             if quotes and "\n" in content:

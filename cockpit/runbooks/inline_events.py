@@ -52,15 +52,17 @@ def is_inline(event: Event) -> bool:
 class InlineRead:
     """What was read of one inline run: its byte range and, when asked for, its plain-text parts and code spans."""
 
-    __slots__ = ("start", "end", "parts", "codes")
+    __slots__ = ("start", "end", "parts", "offsets", "codes")
 
     def __init__(self) -> None:
         self.start = -1
         """Byte offset of the first event (-1: no event at all)."""
         self.end = -1
-        self.parts: list[tuple[int, str]] | None = None
-        """(byte offset, text) of each text, code span, line break and image alt text, in order; None when the
-        events were only skipped (no ``MARKUP`` byte in the block)."""
+        self.parts: list[str] | None = None
+        """Each text, code span, line break and image alt text, in order; None when the events were only skipped
+        (no ``MARKUP`` byte in the block)."""
+        self.offsets: list[int] | None = None
+        """The byte offset of each part, kept only where a task marker may have to be left out (in a list item)."""
         self.codes: list[str] = []
 
 
@@ -80,11 +82,15 @@ def skip_to(end: Event, events: Iterator[Item]) -> InlineRead:
     return read
 
 
-def read_to(end: object, events: Iterator[Item], source: bytes) -> InlineRead:
-    """Read the events up to ``end`` (consumed), taking the plain-text parts and code spans."""
+def read_to(end: object, events: Iterator[Item], source: bytes, *, offsets: bool) -> InlineRead:
+    """Read the events up to ``end`` (consumed), taking the plain-text parts (with their offsets if asked) and the
+    code spans."""
     read = InlineRead()
-    parts: list[tuple[int, str]] = []
+    parts: list[str] = []
     read.parts = parts
+    # Offsets are dropped into a list nobody keeps when not asked for: one branch less per part.
+    starts: list[int] = []
+    read.offsets = starts if offsets else None
     codes = read.codes
     image_depth = image_start = last_end = 0
     first: Range | None = None
@@ -102,22 +108,28 @@ def read_to(end: object, events: Iterator[Item], source: bytes) -> InlineRead:
                 elif "End" in event and event["End"] == "Image":
                     image_depth -= 1
                     if not image_depth:
-                        parts.append((image_start, source[image_start + 2 : last_end].decode("utf-8", "replace")))
+                        parts.append(source[image_start + 2 : last_end].decode("utf-8", "replace"))
+                        starts.append(image_start)
                         continue
             last_end = span["end"]
         elif type(event) is str:
             if event in _BREAKS:
-                parts.append((span["start"], "\n"))
+                parts.append("\n")
+                starts.append(span["start"])
         elif "Text" in event:
-            parts.append((span["start"], event["Text"]))
+            parts.append(event["Text"])
+            starts.append(span["start"])
         elif "Code" in event:
-            parts.append((span["start"], event["Code"]))
+            parts.append(event["Code"])
+            starts.append(span["start"])
             codes.append(event["Code"])
         elif "Start" in event and name_of(event["Start"]) == "Image":
             image_depth, image_start = 1, span["start"]
             last_end = image_start + 2
     if first is not None and last is not None:
         read.start, read.end = first["start"], last["end"]
+    if not offsets:
+        read.parts = ["".join(parts)]  # one string kept instead of a piece per event (a 1 MB runbook: 100,000s)
     return read
 
 
@@ -145,5 +157,5 @@ def read_tight(first: Item, events: Iterator[Item], source: bytes) -> tuple[Inli
     """Read a tight list item's text: ``first`` (whatever it is) and the inline events after it. Returns the event
     that ended the text, read but not handled, or None at the end of the stream."""
     run = _InlineRun()
-    read = read_to(_NO_END, chain((first,), takewhile(run, events)), source)
+    read = read_to(_NO_END, chain((first,), takewhile(run, events)), source, offsets=True)
     return read, run.after
