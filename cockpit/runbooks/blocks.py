@@ -20,7 +20,8 @@ this module rebuilds that stream's shape (``heading_open``, ``inline``, ``fence`
 - a table may start right after a paragraph line (markdown-it and GitHub read one there; pulldown-cmark reads on
   the paragraph): at the top level such a paragraph gets a blank line before the table's header line and the text
   is parsed again, lines still counted as in the file (inside a quote or list item it stays a paragraph);
-- plain text (for step text, headings and cells) is built from the events only when the content holds markup; an
+- plain text (for step text, headings and cells) is taken from the inline events only when the block's source
+  holds markup (``cockpit.runbooks.inline_events``, which reads them off the stream without keeping them); an
   image keeps its alt text as written, as markdown-it does.
 
 ``tests/unit/test_runbook_differential.py`` compares the result with markdown-it-py's on every runbook we have.

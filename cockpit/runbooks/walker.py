@@ -64,14 +64,18 @@ class _StepDraft:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
 class _SectionDraft:
-    number: int
-    heading: str
-    level: int
-    line: int
-    steps: list[_StepDraft] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
+    """A section being read (a plain class: a 1 MB runbook of headings makes 26,000 of them)."""
+
+    __slots__ = ("number", "heading", "level", "line", "steps", "tables")
+
+    def __init__(self, number: int, heading: str, level: int, line: int) -> None:
+        self.number = number
+        self.heading = heading
+        self.level = level
+        self.line = line
+        self.steps: list[_StepDraft] = []
+        self.tables: list[Table] = []
 
 
 @dataclass
@@ -230,16 +234,16 @@ class Walker:
 
     def _heading(self, index: int) -> None:
         token, inline = self._tokens[index], self._tokens[index + 1]
-        before = index - 1
-        while before >= 0 and self._tokens[before].type == "html_block":
-            before -= 1
         if self._pending:
+            before = index - 1
+            while before >= 0 and self._tokens[before].type == "html_block":
+                before -= 1
             self._drop_pending("a heading comes first", keep_after=before)
-        heading = self._plain(inline)
-        self._drafts.append(_SectionDraft(len(self._drafts), heading, int(token.tag[1:]), _line(token)))
+        line = _line(token)
+        self._drafts.append(_SectionDraft(len(self._drafts), self._plain(inline), int(token.tag[1:]), line))
         self._lead_in = None
         if "<!--" in inline.content:
-            self._take_comments(inline.content, _line(token), index)
+            self._take_comments(inline.content, line, index)
 
     def _item_step(self, index: int) -> None:
         kind, checked = self._step_items[index]
