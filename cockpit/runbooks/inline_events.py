@@ -67,7 +67,8 @@ class InlineRead:
 
 
 def skip_to(end: Event, events: Iterator[Item]) -> InlineRead:
-    """Skip the events up to ``end`` (consumed), keeping only the byte range: one comparison per event."""
+    """Skip the events up to ``end`` (consumed), keeping only the byte range: one comparison per event. (``read_to``
+    without the reading, kept apart because this is the loop most events go through.)"""
     read = InlineRead()
     first: Range | None = None
     last: Range | None = None
