@@ -5,7 +5,8 @@ End to end is the real command in a fresh process (start-up, read, parse, JSON o
 drift in machine load hits every file alike; median of 5, as wall time and as the process's CPU time (user + system,
 what the wall time is on an idle machine: on a shared one, other work stretches the wall time, not the CPU time).
 In process, the parse and JSON alone (CPU time), beside the markdown-it-py walk the parser replaced (the reference
-of tests/unit/test_runbook_differential.py; shown when the test extra is installed).
+of tests/unit/test_runbook_differential.py; shown when the test extra is installed), and beside what only taking
+pyromark's events costs (every event is a tuple of two new dicts): the floor of any walk over them.
 
     python bench/runbook_parse.py
 """
@@ -20,6 +21,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import pyromark
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -128,6 +131,11 @@ def main() -> None:
             theirs = median_ms(lambda text=text: old(text))
             line += f" | markdown-it-py {theirs:7.1f} ms (baseline + {theirs - old_base:6.1f} ms): x{theirs / ours:.1f}"
         print(line)
+    events = pyromark.Markdown(options=pyromark.Options.ENABLE_TABLES).events_with_range
+    print(f"\nIn process, only iterating pyromark's events (with ranges), CPU time, median of {ROUNDS}:")
+    for name, text in texts.items():
+        floor = median_ms(lambda text=text: sum(1 for _ in events(text)))
+        print(f"  {name:<18} {floor:7.1f} ms")
     steps = sum(1 for _ in parse_runbook(texts["1 MB runbook"]).steps())
     print(f"\n(1 MB runbook: the five seeds repeated, {steps} steps; headings: `## N. Check the `api` service *now*`)")
 

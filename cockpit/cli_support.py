@@ -112,7 +112,7 @@ class VisibleText:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from cockpit.providers.limits import visible_text
+        from cockpit.providers.text import visible_text  # stdlib only (limits loads asyncio, msgspec)
 
         return self._stream.write(visible_text(text))
 

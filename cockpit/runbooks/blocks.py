@@ -20,7 +20,8 @@ this module rebuilds that stream's shape (``heading_open``, ``inline``, ``fence`
 - a table may start right after a paragraph line (markdown-it and GitHub read one there; pulldown-cmark reads on
   the paragraph): at the top level such a paragraph gets a blank line before the table's header line and the text
   is parsed again, lines still counted as in the file (inside a quote or list item it stays a paragraph);
-- plain text (for step text, headings and cells) is built from the events only when the content holds markup; an
+- plain text (for step text, headings and cells) is taken from the inline events only when the block's source
+  holds markup (``cockpit.runbooks.inline_events``, which reads them off the stream without keeping them); an
   image keeps its alt text as written, as markdown-it does.
 
 ``tests/unit/test_runbook_differential.py`` compares the result with markdown-it-py's on every runbook we have.
@@ -29,11 +30,23 @@ this module rebuilds that stream's shape (``heading_open``, ``inline``, ``fence`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pyromark
 
+from cockpit.runbooks.inline_events import (
+    INLINE_STARTS,
+    MARKUP,
+    Event,
+    InlineRead,
+    Item,
+    Range,
+    name_of,
+    read_tight,
+    read_to,
+    skip_to,
+)
 from cockpit.runbooks.source_text import Source, columns, is_delimiter_row
 
 MAX_NESTING = 64
@@ -46,16 +59,14 @@ _FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})(.*)")
 MAX_REPARSES = 4
 """Passes that split paragraphs before tables; one pass finds every such paragraph, so a second is the rule."""
 
-_INLINE_STARTS = frozenset({"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"})
-
-Event = Any  # pyromark's events: a str ("SoftBreak", "Rule"...) or a one-key dict
-Range = dict[str, int]
+_PARAGRAPH_END = {"End": "Paragraph"}
+_CELL_END = {"End": "TableCell"}
 
 
 class Token:
     """One block token, shaped like markdown-it's (only what the walker reads)."""
 
-    __slots__ = ("type", "tag", "map", "content", "info", "markup", "level", "start", "events", "_source")
+    __slots__ = ("type", "tag", "map", "content", "info", "markup", "level", "start", "parts", "offsets", "codes")
 
     def __init__(self, type: str, level: int, map: list[int] | None = None, tag: str = "") -> None:  # noqa: A002
         self.type = type
@@ -67,58 +78,38 @@ class Token:
         self.markup = ""
         self.start = 0
         """Byte offset in the source where ``content`` starts (inline tokens)."""
-        self.events: list[tuple[Event, Range]] = []
-        """The inline events of an inline token, read only when its plain text or code spans are asked for."""
-        self._source: Source | None = None
+        self.parts: list[str] | None = None
+        """An inline token's plain-text pieces; None when its block had no ``MARKUP`` byte."""
+        self.offsets: list[int] | None = None
+        """The byte offset of each piece: kept in list items, where the walker may leave a task marker out."""
+        self.codes: Sequence[str] = ()
 
     def plain_parts(self, skip: int = 0) -> list[str]:
         """The text of an inline token as markdown-it's ``text``/``code_inline``/``image``/break children give it,
         leaving out the first ``skip`` bytes of the content (a task marker)."""
+        if self.parts is None:
+            return [self.content[skip:]]  # nothing but text and emphasis, which the walker reads by itself
+        if not skip or self.offsets is None:
+            return self.parts
         after = self.start + skip
-        parts: list[str] = []
-        image_depth = image_start = last_end = 0
-        for event, span in self.events:
-            if image_depth:
-                if type(event) is dict:
-                    if "Start" in event and _inline_name(event["Start"]) == "Image":
-                        image_depth += 1
-                    elif "End" in event and event["End"] == "Image":
-                        image_depth -= 1
-                        if not image_depth and self._source is not None:
-                            parts.append(self._source.text(image_start + 2, last_end))  # the alt text as written
-                            continue
-                last_end = span["end"]
-            elif span["start"] < after:
-                continue
-            elif type(event) is str:
-                if event == "SoftBreak" or event == "HardBreak":
-                    parts.append("\n")
-            elif "Text" in event:
-                parts.append(event["Text"])
-            elif "Code" in event:
-                parts.append(event["Code"])
-            elif "Start" in event and _inline_name(event["Start"]) == "Image":
-                image_depth, image_start, last_end = 1, span["start"], span["start"] + 2
-        return parts
+        return [text for text, offset in zip(self.parts, self.offsets) if offset >= after]
 
-    def code_spans(self) -> list[str]:
+    def code_spans(self) -> Sequence[str]:
         """The content of each code span, in order."""
-        return [event["Code"] for event, _ in self.events if isinstance(event, dict) and "Code" in event]
-
-
-def _inline_name(value: object) -> str:
-    return value if isinstance(value, str) else next(iter(value))  # type: ignore[call-overload]
+        return self.codes
 
 
 class _Container:
-    __slots__ = ("kind", "quotes", "token")
+    __slots__ = ("kind", "quotes", "token", "span")
 
-    def __init__(self, kind: str, quotes: int, token: Token | None = None) -> None:
+    def __init__(self, kind: str, quotes: int, token: Token | None = None, span: Range | None = None) -> None:
         self.kind = kind
         """quote, list, item, table, head, row."""
         self.quotes = quotes
         """Block quotes around (and including) this container: markers to drop from continuation lines."""
         self.token = token
+        self.span = span
+        """A list item's byte range: where its tight text (which has no range of its own) can be."""
 
 
 def parse_blocks(text: str) -> list[Token]:
@@ -149,99 +140,78 @@ class _Builder:
         self.tokens: list[Token] = []
         self.level = 0
         self.stack: list[_Container] = []
-        self.inline: Token | None = None
-        """The inline token being collected (heading, paragraph, cell or a tight item's text)."""
-        self.inline_end: str | None = None
-        """What ends it: "Paragraph", "Heading", "TableCell", or None for a tight item's text (any block event)."""
         self.row_cells = 0
         self.head_cells = 0
 
     def build(self) -> list[Token]:
         events = _PARSER.events_with_range(self.text)
-        for item in events:  # the hot loop: a 1 MB runbook has 100,000-200,000 events
-            event = item[0]
-            inline = self.inline
-            if inline is not None:
-                until = self.inline_end
-                if until is None:
-                    if self._is_inline(event):
-                        inline.events.append(item)
-                        continue
-                    self._close_inline()
-                elif type(event) is dict and "End" in event:
-                    value = event["End"]
-                    if value == until or (type(value) is dict and until in value):
-                        self._close_inline()
-                        if until != "TableCell":
-                            self.level -= 1  # the paragraph's or heading's end (the walker needs no close token)
-                        continue
-                    inline.events.append(item)
-                    continue
-                else:
-                    inline.events.append(item)
-                    continue
-            if type(event) is str:
-                if event != "Rule" and self.stack and self.stack[-1].kind == "item":
-                    self._open_tight(item)
-                continue
-            if "Start" in event:
-                self._start(event["Start"], item, events)
-            elif "End" in event:
-                self._end(event["End"], item)
-            elif self.stack and self.stack[-1].kind == "item":
-                self._open_tight(item)
-        if self.inline is not None:
-            self._close_inline()
+        dispatch = self._dispatch
+        for event, span in events:  # block events only: the inline ones are read by the block that holds them
+            after = dispatch(event, span, events)
+            while after is not None:
+                after = dispatch(after[0], after[1], events)
         return self.tokens
 
-    # -- inline collection ---------------------------------------------------------------------------------------
+    def _dispatch(self, event: Event, span: Range, events: Iterator[Item]) -> Item | None:
+        """Handle one block event; returns an event read past the end of a tight item's text, still to handle."""
+        if type(event) is str:
+            if event != "Rule" and self._in_item():
+                return self._tight(event, span, events)
+        elif "Start" in event:
+            return self._start(event, span, events)
+        elif "End" in event:
+            value = event["End"]
+            name = name_of(value)
+            if name in ("Item", "List", "BlockQuote", "Table", "TableHead", "TableRow"):
+                self._close_container(name)
+            elif self._in_item() and name in INLINE_STARTS:
+                return self._tight(event, span, events)
+        elif self._in_item():
+            return self._tight(event, span, events)
+        return None
 
-    @staticmethod
-    def _is_inline(event: Event) -> bool:
-        if isinstance(event, str):
-            return event != "Rule"
-        if "Start" in event:
-            value = event["Start"]
-            return _inline_name(value) in _INLINE_STARTS
-        if "End" in event:
-            return _inline_name(event["End"]) in _INLINE_STARTS
-        return "Html" not in event
+    def _in_item(self) -> bool:
+        return bool(self.stack) and self.stack[-1].kind == "item"
 
-    def _open_tight(self, item: tuple[Event, Range]) -> None:
+    # -- inline content ------------------------------------------------------------------------------------------
+
+    def _read_inline(
+        self, token: Token, block: Range, end: Event, events: Iterator[Item], *, paragraph: bool = False
+    ) -> None:
+        """Read a heading's, paragraph's or cell's inline events into ``token`` (see cockpit.runbooks.inline_events)."""
+        if MARKUP.search(self.source.data, block["start"], block["end"]) is None:
+            read = skip_to(end, events)
+        else:
+            read = read_to(end, events, self.source.data, offsets=self._in_item())
+        self._fill(token, read, paragraph)
+
+    def _tight(self, event: Event, span: Range, events: Iterator[Item]) -> Item | None:
         """Text straight inside a list item (a tight list): markdown-it wraps it in a hidden paragraph."""
-        line = self.source.line(item[1]["start"])
-        self._push(Token("paragraph_open", self.level, [line, line + 1], "p"))
-        self.level += 1
-        self._begin_inline([line, line + 1], None)
-        assert self.inline is not None
-        self.inline.events.append(item)
+        line = self.source.line(span["start"])
+        lines = [line, line + 1]
+        self.tokens.append(Token("paragraph_open", self.level, lines, "p"))
+        token = Token("inline", self.level + 1, lines)
+        read, after = read_tight((event, span), events, self.source.data)
+        self._fill(token, read, paragraph=False)
+        return after
 
-    def _begin_inline(self, map: list[int], end: str | None) -> None:  # noqa: A002
-        self.inline = Token("inline", self.level, map)
-        self.inline_end = end
-
-    def _close_inline(self) -> None:
-        inline = self.inline
-        assert inline is not None
-        self.inline = None
-        events = inline.events
-        if events:
-            start = events[0][1]["start"]
+    def _fill(self, token: Token, read: InlineRead, paragraph: bool) -> None:
+        if read.start >= 0:
+            start = read.start
             if start and self.source.data[start - 1] == 0x5C:  # a backslash escape: its range leaves the `\` out
                 start -= 1
-            end = events[-1][1]["end"]  # the last event is the one ending last (events nest)
-            inline.start = start
-            content = self.source.text(start, end)
+            token.start = start
+            token.parts, token.offsets = read.parts, read.offsets
+            if read.codes:
+                token.codes = read.codes
+            content = self.source.text(start, read.end)
             quotes = self.stack[-1].quotes if self.stack else 0
             if quotes and "\n" in content:
                 content = re.sub(rf"\n(?:[ \t]*>){{0,{quotes}}}", "\n", content)
-            inline.content = content.strip()
-            inline._source = self.source
-            if not self.stack and self.inline_end == "Paragraph" and "|" in content:
+            token.content = content.strip()
+            if paragraph and not self.stack and "|" in content:
                 self._find_tables(content, start)
-        self._push(inline)
-        if self.inline_end is None:
-            self.level -= 1
+        self.tokens.append(token)
 
     def _find_tables(self, content: str, start: int) -> None:
         lines = content.split("\n")
@@ -255,40 +225,38 @@ class _Builder:
 
     # -- blocks --------------------------------------------------------------------------------------------------
 
-    def _push(self, token: Token) -> None:
-        self.tokens.append(token)
-
     def _quotes(self) -> int:
         return self.stack[-1].quotes if self.stack else 0
 
-    def _start(self, value: Any, item: tuple[Event, Range], events: Iterator[tuple[Event, Range]]) -> None:
-        span = item[1]
+    def _start(self, event: Event, span: Range, events: Iterator[Item]) -> Item | None:
+        """Open a block; returns an event read past the end of a tight item's text, still to handle."""
+        value = event["Start"]
         line = self.source.line(span["start"])
-        name = _inline_name(value)
+        name = name_of(value)
+        lines = [line, line + 1]  # a block's map; its inline token shares it (the walker only reads maps)
         if name == "Paragraph":
-            self._push(Token("paragraph_open", self.level, [line, line + 1], "p"))
-            self.level += 1
-            self._begin_inline([line, line + 1], "Paragraph")
+            self.tokens.append(Token("paragraph_open", self.level, lines, "p"))
+            paragraph = Token("inline", self.level + 1, lines)
+            self._read_inline(paragraph, span, _PARAGRAPH_END, events, paragraph=True)
         elif name == "Heading":
             level = value["Heading"]["level"]
-            tag = "h" + level[1:]
-            self._push(Token("heading_open", self.level, [line, line + 1], tag))
-            self.level += 1
-            self._begin_inline([line, line + 1], "Heading")
+            self.tokens.append(Token("heading_open", self.level, lines, "h" + level[1:]))
+            end = {"End": {"Heading": level}}
+            self._read_inline(Token("inline", self.level + 1, lines), span, end, events)
         elif name == "Item":
-            self._push(Token("list_item_open", self.level, [line, line + 1], "li"))
+            self.tokens.append(Token("list_item_open", self.level, lines, "li"))
             self.level += 1
-            self.stack.append(_Container("item", self._quotes()))
+            self.stack.append(_Container("item", self._quotes(), span=span))
             if self.level >= MAX_NESTING:
                 self._skip_too_deep(events)
         elif name == "List":
             ordered = value["List"] is not None
-            opened = Token("ordered_list_open" if ordered else "bullet_list_open", self.level, [line, line + 1])
-            self._push(opened)
+            opened = Token("ordered_list_open" if ordered else "bullet_list_open", self.level, lines)
+            self.tokens.append(opened)
             self.level += 1
             self.stack.append(_Container("list", self._quotes(), opened))
         elif name == "BlockQuote":
-            self._push(Token("blockquote_open", self.level, [line, line + 1], "blockquote"))
+            self.tokens.append(Token("blockquote_open", self.level, lines, "blockquote"))
             self.level += 1
             self.stack.append(_Container("quote", self._quotes() + 1))
             if self.level >= MAX_NESTING:
@@ -298,18 +266,18 @@ class _Builder:
         elif name == "HtmlBlock":
             self._html(line, events)
         elif name == "Table":
-            self._push(Token("table_open", self.level, [line, line + 1], "table"))
+            self.tokens.append(Token("table_open", self.level, lines, "table"))
             self.level += 1
             self.stack.append(_Container("table", self._quotes()))
             self.head_cells = 0
         elif name == "TableHead":
-            self._push(Token("thead_open", self.level, [line, line + 1], "thead"))
-            self._push(Token("tr_open", self.level + 1, [line, line + 1], "tr"))
+            self.tokens.append(Token("thead_open", self.level, lines, "thead"))
+            self.tokens.append(Token("tr_open", self.level + 1, lines, "tr"))
             self.level += 2
             self.stack.append(_Container("head", self._quotes()))
             self.row_cells = 0
         elif name == "TableRow":
-            self._push(Token("tr_open", self.level, [line, line + 1], "tr"))
+            self.tokens.append(Token("tr_open", self.level, lines, "tr"))
             self.level += 1
             self.stack.append(_Container("row", self._quotes()))
             self.row_cells = 0
@@ -317,19 +285,12 @@ class _Builder:
             self.row_cells += 1
             in_head = bool(self.stack) and self.stack[-1].kind == "head"
             if in_head or self.row_cells <= self.head_cells:
-                self._begin_inline([line, line + 1], "TableCell")
-                self.inline.level = self.level + 1  # type: ignore[union-attr]
+                self._read_inline(Token("inline", self.level + 1, lines), span, _CELL_END, events)
             else:  # GFM drops cells past the header's count, as markdown-it does
                 self._skip_to_end(events)
-        elif self.stack and self.stack[-1].kind == "item":  # an inline start right inside a tight item
-            self._open_tight(item)
-
-    def _end(self, value: Any, item: tuple[Event, Range]) -> None:
-        name = _inline_name(value)
-        if name in ("Item", "List", "BlockQuote", "Table", "TableHead", "TableRow"):
-            self._close_container(name)
-        elif self.inline is None and self.stack and self.stack[-1].kind == "item" and name in _INLINE_STARTS:
-            self._open_tight(item)
+        elif self._in_item():  # an inline start right inside a tight item
+            return self._tight(event, span, events)
+        return None
 
     def _close_container(self, name: str) -> None:
         if not self.stack:
@@ -338,27 +299,27 @@ class _Builder:
         kind = container.kind
         if kind == "item":
             self.level -= 1
-            self._push(Token("list_item_close", self.level))
+            self.tokens.append(Token("list_item_close", self.level))
         elif kind == "list":
             self.level -= 1
             opened = container.token.type if container.token else "bullet_list_open"
-            self._push(Token(opened.replace("_open", "_close"), self.level))
+            self.tokens.append(Token(opened.replace("_open", "_close"), self.level))
         elif kind == "quote":
             self.level -= 1
-            self._push(Token("blockquote_close", self.level))
+            self.tokens.append(Token("blockquote_close", self.level))
         elif kind == "head":
             self.level -= 2
-            self._push(Token("thead_close", self.level))
+            self.tokens.append(Token("thead_close", self.level))
             self.head_cells = self.row_cells
         elif kind == "row":
             for _ in range(self.head_cells - self.row_cells):  # GFM pads short rows with empty cells
-                self._push(Token("inline", self.level + 1, None))
+                self.tokens.append(Token("inline", self.level + 1, None))
             self.level -= 1
         elif kind == "table":
             self.level -= 1
-            self._push(Token("table_close", self.level))
+            self.tokens.append(Token("table_close", self.level))
 
-    def _code(self, kind: Any, span: Range, line: int, events: Iterator[tuple[Event, Range]]) -> None:
+    def _code(self, kind: Any, span: Range, line: int, events: Iterator[Item]) -> None:
         parts: list[str] = []
         for event, _ in events:
             if isinstance(event, dict):
@@ -376,9 +337,9 @@ class _Builder:
         else:
             token = Token("code_block", self.level, [line, last], "code")
         token.content = "".join(parts)
-        self._push(token)
+        self.tokens.append(token)
 
-    def _html(self, line: int, events: Iterator[tuple[Event, Range]]) -> None:
+    def _html(self, line: int, events: Iterator[Item]) -> None:
         parts: list[str] = []
         for event, _ in events:
             if isinstance(event, dict):
@@ -390,11 +351,11 @@ class _Builder:
                     break
         token = Token("html_block", self.level, [line, line + 1])
         token.content = "".join(parts)
-        self._push(token)
+        self.tokens.append(token)
 
     # -- markdown-it's nesting limit -----------------------------------------------------------------------------
 
-    def _skip_to_end(self, events: Iterator[tuple[Event, Range]]) -> None:
+    def _skip_to_end(self, events: Iterator[Item]) -> None:
         depth = 0
         for event, _ in events:
             if isinstance(event, dict):
@@ -405,7 +366,7 @@ class _Builder:
                         return
                     depth -= 1
 
-    def _skip_too_deep(self, events: Iterator[tuple[Event, Range]]) -> None:
+    def _skip_too_deep(self, events: Iterator[Item]) -> None:
         """Drop what markdown-it would not read: the rest of this quote, or (from a list item) everything up to
         the end of the quote around it. The containers open here are closed as their ends come."""
         depth = 0
@@ -419,6 +380,6 @@ class _Builder:
                     depth -= 1
                     continue
                 kind = self.stack[-1].kind if self.stack else None
-                self._close_container(_inline_name(event["End"]))
+                self._close_container(name_of(event["End"]))
                 if kind == "quote":
                     return

@@ -4,7 +4,6 @@ Markdown into sections, steps, commands and tables (the rules are in ``cockpit.r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from cockpit.runbooks.blocks import MAX_NESTING, Token, parse_blocks
 from cockpit.runbooks.commands import (
@@ -22,6 +21,7 @@ from cockpit.runbooks.model import (
     Table,
 )
 from cockpit.runbooks.notation import parse_attributes
+from cockpit.runbooks.walk_drafts import ItemScan, ListScan, PendingComment, SectionDraft, StepDraft
 
 __all__ = ["MAX_NESTING", "Walker"]
 
@@ -54,51 +54,6 @@ _EMPHASIS = re.compile(r"(?<!\s)\*+|\*+(?!\s)|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
-@dataclass
-class _StepDraft:
-    kind: str
-    text: str
-    line: int
-    checked: bool = False
-    commands: list[Command] = field(default_factory=list)
-    attrs: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class _SectionDraft:
-    number: int
-    heading: str
-    level: int
-    line: int
-    steps: list[_StepDraft] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-
-
-@dataclass
-class _ItemScan:
-    open_index: int
-    ordered: bool
-    code: list[int] = field(default_factory=list)
-    """Code tokens inside this item and not inside a nested item."""
-    inline_commands: bool = False
-    step: tuple[str, bool] | None = None
-    """(kind, checked) once the item is closed and found to be a step."""
-
-
-@dataclass
-class _Comment:
-    line: int
-    token: int
-    """Index of the token holding the comment (html_block, heading or paragraph)."""
-    attrs: dict[str, str]
-
-
-@dataclass
-class _ListScan:
-    ordered: bool
-    last_item: _ItemScan | None = None
-
-
 class Walker:
     """Two iterative passes over the flat token list (no recursion, whatever the nesting)."""
 
@@ -110,12 +65,12 @@ class Walker:
         self._code_owner: dict[int, int] = {}
         self._lead_in_items: dict[int, int] = {}
         """Code token -> the list item just before it that introduces it (see _lead_in_item)."""
-        self._item_steps: dict[int, _StepDraft] = {}
-        self._drafts = [_SectionDraft(0, "", 0, 1)]
+        self._item_steps: dict[int, StepDraft] = {}
+        self._drafts = [SectionDraft(0, "", 0, 1)]
         self._open_items: list[int] = []
         self._lead_in: Token | None = None
         """The last paragraph outside lists in this section (inline token): the text of a code block's own step."""
-        self._pending: list[_Comment] = []
+        self._pending: list[PendingComment] = []
         """Cockpit comments waiting for the next step or table."""
 
     def walk(self, body: str) -> None:
@@ -170,16 +125,16 @@ class Walker:
     # -- pass 1: which list items are steps, and which step owns each code block --------------------------------
 
     def _find_steps(self) -> None:
-        lists: list[_ListScan] = []
-        items: list[_ItemScan] = []
+        lists: list[ListScan] = []
+        items: list[ItemScan] = []
         for index, token in enumerate(self._tokens):
             kind = token.type
             if kind in ("bullet_list_open", "ordered_list_open"):
-                lists.append(_ListScan(kind == "ordered_list_open"))
+                lists.append(ListScan(kind == "ordered_list_open"))
             elif kind in ("bullet_list_close", "ordered_list_close") and lists:
                 self._lead_in_item(lists.pop().last_item, index + 1)
             elif kind == "list_item_open":
-                items.append(_ItemScan(index, bool(lists and lists[-1].ordered)))
+                items.append(ItemScan(index, bool(lists and lists[-1].ordered)))
                 if lists:
                     lists[-1].last_item = items[-1]
             elif self._is_command_code(token):
@@ -193,7 +148,7 @@ class Walker:
                     self._step_items[item.open_index] = item.step
                     self._code_owner.update(dict.fromkeys(item.code, item.open_index))
 
-    def _lead_in_item(self, item: _ItemScan | None, next_index: int) -> None:
+    def _lead_in_item(self, item: ItemScan | None, next_index: int) -> None:
         """``1. Do this`` then an unindented fence: CommonMark ends the list before the fence, but the item is
         plainly the fence's lead-in, so the fence's own step takes the item's text and the item is no step."""
         if item is None or next_index >= len(self._tokens) or not self._is_command_code(self._tokens[next_index]):
@@ -206,7 +161,7 @@ class Walker:
     def _is_command_code(token: Token) -> bool:
         return token.type == "fence" or (token.type == "code_block" and reads_as_shell(token.content))
 
-    def _item_kind(self, item: _ItemScan) -> tuple[str, bool] | None:
+    def _item_kind(self, item: ItemScan) -> tuple[str, bool] | None:
         first = self._first_inline(item.open_index)
         content = first.content if first is not None else ""
         task = _TASK_MARKER.match(content)
@@ -230,14 +185,16 @@ class Walker:
 
     def _heading(self, index: int) -> None:
         token, inline = self._tokens[index], self._tokens[index + 1]
-        before = index - 1
-        while before >= 0 and self._tokens[before].type == "html_block":
-            before -= 1
-        self._drop_pending("a heading comes first", keep_after=before)
-        heading = self._plain(inline)
-        self._drafts.append(_SectionDraft(len(self._drafts), heading, int(token.tag[1:]), _line(token)))
+        if self._pending:
+            before = index - 1
+            while before >= 0 and self._tokens[before].type == "html_block":
+                before -= 1
+            self._drop_pending("a heading comes first", keep_after=before)
+        line = _line(token)
+        self._drafts.append(SectionDraft(len(self._drafts), self._plain(inline), int(token.tag[1:]), line))
         self._lead_in = None
-        self._take_comments(inline.content, _line(token), index)
+        if "<!--" in inline.content:
+            self._take_comments(inline.content, line, index)
 
     def _item_step(self, index: int) -> None:
         kind, checked = self._step_items[index]
@@ -322,8 +279,8 @@ class Walker:
         table = Table(_line(self._tokens[index]), tuple(header), tuple(map(tuple, rows)), self._take_pending())
         self._drafts[-1].tables.append(table)
 
-    def _new_step(self, kind: str, text: str, line: int, checked: bool = False) -> _StepDraft:
-        step = _StepDraft(kind, text, line, checked, attrs=self._take_pending())
+    def _new_step(self, kind: str, text: str, line: int, checked: bool = False) -> StepDraft:
+        step = StepDraft(kind, text, line, checked, attrs=self._take_pending())
         self._drafts[-1].steps.append(step)
         return step
 
@@ -369,8 +326,10 @@ class Walker:
         content = inline.content[skip:] if skip else inline.content
         if not _MARKUP_CHARS.search(content):
             # Only emphasis (or nothing) to remove: cheaper than reading the parser's inline events.
-            return _LINE_BREAK.sub(" ", _EMPHASIS.sub("", content)).strip()
-        return _LINE_BREAK.sub(" ", "".join(inline.plain_parts(skip))).strip()
+            text = _EMPHASIS.sub("", content) if "*" in content or "_" in content else content
+        else:
+            text = "".join(inline.plain_parts(skip))
+        return (_LINE_BREAK.sub(" ", text) if "\n" in text else text).strip()
 
     @staticmethod
     def _inline_commands(inline: Token) -> list[str]:
@@ -381,7 +340,7 @@ class Walker:
     def _take_comments(self, content: str, line: int, token: int) -> None:
         attrs = self._comment_attrs(content, line)
         if attrs:
-            self._pending.append(_Comment(line, token, attrs))
+            self._pending.append(PendingComment(line, token, attrs))
 
     def _take_pending(self) -> dict[str, str]:
         attrs: dict[str, str] = {}
