@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 from typing import Any
 
@@ -72,8 +73,7 @@ async def read_health_json(
 
 async def _ask_child(body: bytes, header: dict[str, int], *, what: str, target: str) -> dict[str, Any]:
     child = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", __name__, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        *_child_argv(), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
     try:
         _, out, err = await asyncio.gather(_feed(child, msgspec.json.encode(header) + b"\n", body),
@@ -92,6 +92,13 @@ async def _ask_child(body: bytes, header: dict[str, int], *, what: str, target: 
         pass
     last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {code}"]
     raise BadResponse(f"{what}: could not be read ({visible_text(last[0])[:200]})", target=target)
+
+
+def _child_argv() -> list[str]:
+    # Decoding is background work: at a lower priority, the UI's thread gets a CPU first on a busy machine.
+    nice = shutil.which("nice")
+    command = [sys.executable, "-m", __name__]
+    return [nice, "-n", "10", *command] if nice else command
 
 
 async def _feed(child: asyncio.subprocess.Process, header: bytes, body: bytes) -> None:
