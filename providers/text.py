@@ -9,7 +9,6 @@ Stdlib only: ``base`` uses it for error messages.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from enum import Enum
 from typing import Any, TypeVar
@@ -67,7 +66,7 @@ def one_line(text: str, max_chars: int | None = None) -> str:
 
 
 def clean_result(result: R, max_chars: int = FIELD_CHARS) -> R:
-    """A provider result (a frozen dataclass of base.py, with its nested results) whose every string is visible,
+    """A provider result (a frozen Struct of base.py, with its nested results) whose every string is visible,
     one line (but a log message) and at most ``max_chars`` long (a log message ``LOG_CHARS``).
 
     The one last step of every provider's parse path: whatever the SDK or the wire format let through, the
@@ -92,12 +91,17 @@ def _clean(value: Any, owner: str, name: str, max_chars: int) -> Any | None:
         if all(item is None for item in items):
             return None
         return tuple(value[i] if item is None else item for i, item in enumerate(items))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    fields: tuple[str, ...] | None = getattr(type(value), "__struct_fields__", None)
+    if fields is not None:  # a result of base.py (a msgspec Struct), told apart without importing msgspec
         kind = type(value).__name__
         changes = {}
-        for field in dataclasses.fields(value):
-            changed = _clean(getattr(value, field.name), kind, field.name, max_chars)
+        for field in fields:
+            changed = _clean(getattr(value, field), kind, field, max_chars)
             if changed is not None:
-                changes[field.name] = changed
-        return dataclasses.replace(value, **changes) if changes else None
+                changes[field] = changed
+        if not changes:
+            return None
+        from msgspec.structs import replace  # loaded already: ``value`` is a Struct
+
+        return replace(value, **changes)
     return None
