@@ -12,7 +12,6 @@ import shlex
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar
 
@@ -97,8 +96,7 @@ class WireLogLine(msgspec.Struct):
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class ResumePoint:
+class ResumePoint(msgspec.Struct, frozen=True):
     """The last line a stream delivered, so a reconnect asks the service for what follows it."""
 
     seq: int

@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -33,8 +33,7 @@ HEADROOM = 1.25
 LABELS = {"error_rate": "error rate", "p95_latency_ms": "p95 latency", "requests_per_s": "requests"}
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(msgspec.Struct, frozen=True):
     above: bool
     value: float
 
