@@ -37,6 +37,7 @@ from cockpit.ui.notices import ActionNotices
 from cockpit.ui.operator_actions import OperatorActions
 from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
+from cockpit.ui.screen_styles import ScreenStylesheets
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
@@ -50,10 +51,11 @@ if TYPE_CHECKING:
 TRIGGER_LOOK_BACK = timedelta(minutes=30)
 
 
-class CockpitApp(OperatorActions, App[int]):
+class CockpitApp(OperatorActions, ScreenStylesheets, App[int]):
     """Dashboard, checklist and timeline are modes: switched between, never stacked, one screen each."""
 
     CSS_PATH = "cockpit.tcss"
+    """The dashboard's rules and what every screen shares; each other screen brings its own (``ScreenStylesheets``)."""
     TITLE = "cockpit"
     DEFAULT_MODE = "dashboard"
     """The dashboard is the app's first screen (``get_default_screen``), not a mode switched to at start: each

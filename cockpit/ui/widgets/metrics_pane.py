@@ -3,7 +3,6 @@ unit, and a marker where the deployment's revision changed."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -154,6 +153,8 @@ def widget_key(name: str) -> str:
     cleaned = re.sub(r"[^A-Za-z0-9-]", "-", name)
     if cleaned == name.replace("_", "-").replace(".", "-"):
         return cleaned
+    import hashlib  # for odd names only: loading OpenSSL's hashes is no part of the first frame
+
     return f"{cleaned[:40]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 
