@@ -10,7 +10,6 @@ atomic writes, the usage error, control-character-free output) is in ``cockpit.c
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -29,6 +28,13 @@ from cockpit.cli_support import (
 )
 
 EXIT_INTERRUPTED = 130
+
+
+def _json(value: Any) -> str:
+    """``--json`` output; json is imported here, not by every start-up (`cockpit demo` never prints any)."""
+    import json
+
+    return json.dumps(value, indent=2)
 
 
 # -- commands --------------------------------------------------------------------------------------------------
@@ -98,7 +104,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         report = asyncio.run(collect())
     finally:
         session.stop_demo()
-    print(json.dumps(report.to_json(), indent=2) if args.json else report.render())
+    print(_json(report.to_json()) if args.json else report.render())
     return report.exit_code
 
 
@@ -123,7 +129,7 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
     with timeline:
         incidents = timeline.incidents(status=args.status, environment=args.env)
     if args.json:
-        print(json.dumps([incident.to_json() for incident in incidents], indent=2))
+        print(_json([incident.to_json() for incident in incidents]))
         return 0
     if not incidents:
         print("no incidents")
@@ -193,7 +199,7 @@ def cmd_timeline_verify(args: argparse.Namespace) -> int:
             timeline.incident(incident_id)  # an unknown incident is an error, not a clean bill
         report = timeline.verify(incident_id)
     if args.json:
-        print(json.dumps({"file": str(path), **report.to_json()}, indent=2))
+        print(_json({"file": str(path), **report.to_json()}))
     else:
         print(f"{path}: {report.summary()}")
         for problem in report.problems[1:]:
@@ -211,7 +217,7 @@ def cmd_timeline_stats(args: argparse.Namespace) -> int:
     timeline, _ = open_timeline(args)
     with timeline:
         stats = incident_stats(timeline, service=args.service, since=since)
-    print(json.dumps(stats.to_json(), indent=2) if args.json else format_stats(stats))
+    print(_json(stats.to_json()) if args.json else format_stats(stats))
     return 0
 
 
@@ -240,7 +246,7 @@ def cmd_providers(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(_json(rows))
         return 0
     width = max((len(row["name"]) for row in rows), default=0)
     for row in rows:

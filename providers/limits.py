@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import json
-import json.decoder
-import json.scanner
 import threading
 import zlib
 from collections.abc import AsyncIterator
@@ -30,6 +27,8 @@ from cockpit.providers.text import one_line as one_line
 from cockpit.providers.text import visible_text as visible_text
 
 if TYPE_CHECKING:
+    import json
+
     import httpx
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
@@ -150,6 +149,9 @@ def human_bytes(count: int) -> str:
 
 
 def _slow_decoder() -> json.JSONDecoder:
+    import json.decoder  # with json.scanner: only for bodies above the fast path's ceiling, never at start-up
+    import json.scanner
+
     # The pure-Python scanner is ~10x slower than msgspec but releases the GIL between bytecodes: run in a
     # thread, it leaves the event loop responsive, where one C call on a 4 MB body would freeze it for 0.1-0.6 s.
     decoder = json.JSONDecoder()

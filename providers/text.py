@@ -30,9 +30,11 @@ _OTHER = {
     **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},  # C1 (CSI, OSC...) spelled out
     # Bidirectional overrides and isolates reorder what is shown ("Trojan source"): spell them out too.
     **{code: f"<U+{code:04X}>" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
-    # Lone surrogates (invalid UTF-8 decoded with surrogateescape, JSON "\udcff") make every encoder raise.
-    **{code: "\ufffd" for code in range(0xD800, 0xE000)},
 }
+_SURROGATE = "\ufffd"
+"""What a lone surrogate (invalid UTF-8 decoded with surrogateescape, JSON "\\udcff") becomes: every encoder raises
+on one. The 2,048 of them are the one match of the patterns below missing from the tables (a default, not 4,096
+entries built by every start-up)."""
 _SHOWN = {**_C0, **_OTHER}
 _SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\u2424", ord("\t"): " "}
 # A regex finds the few characters to replace: str.translate with a mapping does a dict lookup per character of
@@ -46,7 +48,7 @@ def visible_text(text: str) -> str:
 
     Escape sequences from a backend can then never clear the screen, move the cursor or set a title.
     """
-    return _CONTROL.sub(lambda m: _SHOWN[ord(m[0])], text)
+    return _CONTROL.sub(lambda m: _SHOWN.get(ord(m[0]), _SURROGATE), text)
 
 
 def cut(text: str, max_chars: int) -> str:
@@ -61,7 +63,7 @@ def one_line(text: str, max_chars: int | None = None) -> str:
     """
     if max_chars is not None:
         text = text[: max_chars + 1]
-    line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE[ord(m[0])], text)
+    line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE.get(ord(m[0]), _SURROGATE), text)
     return line if max_chars is None else cut(line, max_chars)
 
 

@@ -26,6 +26,7 @@ AFTER_THE_FIRST_FRAME = (
     "http.server",
     "importlib.metadata",
     "importlib.resources",
+    "hashlib",
     "cockpit.providers.registry",
     "textual.widgets._data_table",
     "httpx",
