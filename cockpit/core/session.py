@@ -81,6 +81,8 @@ def build_providers(
 
 
 def _check_triggers(env: EnvironmentConfig, providers: Mapping[str, Provider], config_path: Path | None) -> None:
+    if not env.triggers:
+        return  # none configured (the demo's case): the checker's module stays unloaded before the first frame
     from cockpit.core.trigger_config import check_against_targets
 
     problem = check_against_targets(env.triggers, providers)
