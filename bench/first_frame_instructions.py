@@ -2,9 +2,8 @@
 counted by valgrind (callgrind) on a 120x40 pseudo-terminal: the figure no other process on the machine can move.
 
 Each program runs under ``first_frame_stop.py``, which ends it when its first frame leaves Textual's main thread.
-Both run from bytecode written by a warm-up run (as ``first_frame.py`` does), with a fixed hash seed. The count still
-varies by ~1% from run to run (the cockpit's start-up has a few timing-dependent steps): the median is printed.
-Needs valgrind; each counted run takes ~30 s.
+Both run from bytecode written by a warm-up run (as ``first_frame.py`` does), with a fixed hash seed; the median of
+the runs is printed (they agreed within 0.1M instructions here). Needs valgrind; each counted run takes ~30 s.
 """
 
 from __future__ import annotations
