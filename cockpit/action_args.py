@@ -6,6 +6,7 @@ The work is done by ``cockpit.action_command``, imported only when one of these 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +45,10 @@ def _seconds(text: str) -> float:
     return value
 
 
-def add_action_commands(commands: Any) -> None:
-    """Register the four action subcommands on the `cockpit` subparsers ``commands``."""
-    for name, help_text in ACTION_HELP.items():
+def add_action_commands(commands: Any, names: Sequence[str] = tuple(ACTION_HELP)) -> None:
+    """Register the action subcommands ``names`` (default: all four) on the `cockpit` subparsers ``commands``."""
+    for name in names:
+        help_text = ACTION_HELP[name]
         sub: argparse.ArgumentParser = commands.add_parser(
             name, help=help_text, description=f"{help_text}. {EXIT_CODES}."
         )

@@ -1,4 +1,4 @@
-"""The `cockpit` command: argument parsing and one small function per subcommand.
+"""The `cockpit` command: one small function per subcommand (their parser: ``cockpit.cli_parser``).
 
 Start-up time matters (it is typed mid-incident, often over SSH), so this module imports only argparse and the
 standard library at import time; Textual, providers and the timeline are imported by the commands that use them.
@@ -10,16 +10,14 @@ atomic writes, the usage error, control-character-free output) is in ``cockpit.c
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
+from cockpit.cli_parser import EXIT_USAGE, Handler, parser_for
 from cockpit.cli_support import (
     UsageError,
-    VersionAction,
     VisibleText,
     open_timeline,
     operator_name,
@@ -29,9 +27,14 @@ from cockpit.cli_support import (
     write_atomically,
 )
 
-EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-SEVERITIES = ("SEV1", "SEV2", "SEV3", "SEV4")
+
+
+def _json(value: Any) -> str:
+    """``--json`` output; json is imported here, not by every start-up (`cockpit demo` never prints any)."""
+    import json
+
+    return json.dumps(value, indent=2)
 
 
 # -- commands --------------------------------------------------------------------------------------------------
@@ -101,7 +104,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         report = asyncio.run(collect())
     finally:
         session.stop_demo()
-    print(json.dumps(report.to_json(), indent=2) if args.json else report.render())
+    print(_json(report.to_json()) if args.json else report.render())
     return report.exit_code
 
 
@@ -126,7 +129,7 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
     with timeline:
         incidents = timeline.incidents(status=args.status, environment=args.env)
     if args.json:
-        print(json.dumps([incident.to_json() for incident in incidents], indent=2))
+        print(_json([incident.to_json() for incident in incidents]))
         return 0
     if not incidents:
         print("no incidents")
@@ -196,7 +199,7 @@ def cmd_timeline_verify(args: argparse.Namespace) -> int:
             timeline.incident(incident_id)  # an unknown incident is an error, not a clean bill
         report = timeline.verify(incident_id)
     if args.json:
-        print(json.dumps({"file": str(path), **report.to_json()}, indent=2))
+        print(_json({"file": str(path), **report.to_json()}))
     else:
         print(f"{path}: {report.summary()}")
         for problem in report.problems[1:]:
@@ -214,7 +217,7 @@ def cmd_timeline_stats(args: argparse.Namespace) -> int:
     timeline, _ = open_timeline(args)
     with timeline:
         stats = incident_stats(timeline, service=args.service, since=since)
-    print(json.dumps(stats.to_json(), indent=2) if args.json else format_stats(stats))
+    print(_json(stats.to_json()) if args.json else format_stats(stats))
     return 0
 
 
@@ -243,7 +246,7 @@ def cmd_providers(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(_json(rows))
         return 0
     width = max((len(row["name"]) for row in rows), default=0)
     for row in rows:
@@ -275,108 +278,27 @@ def cmd_runbook_lint(args: argparse.Namespace) -> int:
 # -- parser ----------------------------------------------------------------------------------------------------
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: the user data directory)")
-    parser.add_argument("--config", type=Path, metavar="FILE", help="config whose operator, db and redact_env apply")
+HANDLERS: dict[str, Handler] = {
+    "demo": cmd_demo,
+    "open": cmd_open,
+    "status": cmd_status,
+    "incident open": cmd_incident_open,
+    "incident list": cmd_incident_list,
+    "incident note": cmd_incident_note,
+    "incident resolve": cmd_incident_resolve,
+    "timeline export": cmd_timeline_export,
+    "timeline verify": cmd_timeline_verify,
+    "timeline stats": cmd_timeline_stats,
+    "providers": cmd_providers,
+    "runbook show": cmd_runbook_show,
+    "runbook lint": cmd_runbook_lint,
+}
+"""Command path -> the function that runs it (the action commands bring their own: ``cockpit.action_args``)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from cockpit.action_args import add_action_commands
-    from cockpit.themes import theme_names  # the file names only: no Textual, no TOML parsing
-
-    themes = theme_names()
-    parser = argparse.ArgumentParser(prog="cockpit", description="A terminal cockpit for failed deployments.")
-    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def command(
-        name: str, handler: Callable[[argparse.Namespace], int], help_text: str, group: Any = commands
-    ) -> argparse.ArgumentParser:
-        sub: argparse.ArgumentParser = group.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
-
-    demo = command("demo", cmd_demo, "run the cockpit against an embedded, freshly broken demo service")
-    demo.add_argument("--read-only", action="store_true", help="refuse every mutating action")
-    demo.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: demo.db in the user data "
-                      "directory, never the real timeline)")
-    demo.add_argument("--theme", choices=themes)
-
-    open_ = command("open", cmd_open, "run the cockpit on an environment of a config file")
-    open_.add_argument("--config", type=Path, metavar="FILE", help="default: ./cockpit.toml, then the user config dir")
-    open_.add_argument("--env", metavar="NAME", help="environment to open (needed when the config has several)")
-    open_.add_argument("--read-only", action="store_true", help="refuse every mutating action")
-    open_.add_argument("--db", type=Path, metavar="PATH", help="timeline file (default: from config, else user data)")
-    open_.add_argument("--incident", metavar="REF", help="record into this incident (e.g. INC-12)")
-    open_.add_argument("--theme", choices=themes)
-
-    status = command("status", cmd_status, "one snapshot of every target; exit 0 healthy, 1 not, 2 usage error")
-    source = status.add_mutually_exclusive_group()
-    source.add_argument("--config", type=Path, metavar="FILE", help="default: ./cockpit.toml, then the user config dir")
-    source.add_argument("--demo", action="store_true", help="snapshot the embedded demo service")
-    status.add_argument("--env", metavar="NAME", help="environment (needed when the config has several)")
-    status.add_argument("--json", action="store_true", help="machine-readable output")
-
-    incident = command(
-        "incident", lambda _: _missing_subcommand(incident), "open, list, annotate and resolve incidents"
-    )
-    incidents = incident.add_subparsers(dest="incident_command", metavar="ACTION")
-    opening = command("open", cmd_incident_open, "open an incident", incidents)
-    opening.add_argument("--title", required=True)
-    opening.add_argument("--env", metavar="NAME", help="default: the config's environment")
-    opening.add_argument("--service", help="default: the environment's service")
-    opening.add_argument("--severity", choices=SEVERITIES, default="SEV2")
-    _add_db(opening)
-    listing = command("list", cmd_incident_list, "list incidents, newest first", incidents)
-    listing.add_argument("--status", choices=("open", "resolved"))
-    listing.add_argument("--env", metavar="NAME", help="only this environment")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
-    _add_db(listing)
-    note = command("note", cmd_incident_note, "add a note to an incident's timeline", incidents)
-    note.add_argument("ref", metavar="REF", help="INC-12 or 12")
-    note.add_argument("text", metavar="TEXT")
-    _add_db(note)
-    resolve = command("resolve", cmd_incident_resolve, "mark an incident resolved", incidents)
-    resolve.add_argument("ref", metavar="REF", help="INC-12 or 12")
-    resolve.add_argument("--summary", help="what ended it (recorded in the timeline)")
-    _add_db(resolve)
-
-    timeline = command("timeline", lambda _: _missing_subcommand(timeline), "work with an incident's timeline")
-    timelines = timeline.add_subparsers(dest="timeline_command", metavar="ACTION")
-    export = command("export", cmd_timeline_export, "export an incident for the post-incident review", timelines)
-    export.add_argument("ref", metavar="REF", help="INC-12 or 12")
-    export.add_argument("--format", required=True, metavar="md|json|html")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
-    _add_db(export)
-    verify = command("verify", cmd_timeline_verify, "check the timeline has not been edited (hash chain)", timelines)
-    verify.add_argument("ref", metavar="REF", nargs="?", help="only this incident's events (INC-12 or 12)")
-    verify.add_argument("--json", action="store_true", help="machine-readable output")
-    _add_db(verify)
-    stats = command("stats", cmd_timeline_stats, "recovery and rollback figures across incidents", timelines)
-    stats.add_argument("--service", help="only this service's incidents")
-    stats.add_argument("--since", metavar="DATE", help="2026-05-01, 2026-05-01T10:00, or 7d / 24h / 2w")
-    stats.add_argument("--json", action="store_true", help="machine-readable output")
-    _add_db(stats)
-
-    add_action_commands(commands)  # rollback, restart, scale, switch
-
-    providers = command("providers", cmd_providers, "list installed providers and their capabilities")
-    providers.add_argument("--json", action="store_true", help="machine-readable output")
-
-    runbook = command("runbook", lambda _: _missing_subcommand(runbook), "inspect Markdown runbooks")
-    runbooks = runbook.add_subparsers(dest="runbook_command", metavar="ACTION")
-    show = command("show", cmd_runbook_show, "outline a runbook: sections, steps, commands", runbooks)
-    show.add_argument("file", type=Path, metavar="FILE")
-    show.add_argument("--json", action="store_true", help="the parsed runbook as JSON")
-    lint = command("lint", cmd_runbook_lint, "check a runbook; exit 1 when it has errors", runbooks)
-    lint.add_argument("file", type=Path, metavar="FILE")
-    return parser
-
-
-def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    print(f"{parser.prog}: error: choose an action (see --help)", file=sys.stderr)
-    return EXIT_USAGE
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``argv`` only what parsing ``argv`` needs (``cockpit.cli_parser``)."""
+    return parser_for(HANDLERS, argv)
 
 
 def _report(error: Exception) -> bool:
@@ -395,8 +317,9 @@ def _report(error: Exception) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script; returns the exit code (argparse itself exits 2 on malformed arguments)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.command is None:
         # Plain `cockpit` opens the configured environment, as an operator reaching for it mid-incident expects.
         args = parser.parse_args(["open"])

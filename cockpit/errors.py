@@ -8,8 +8,9 @@ Anything else that reaches the top is a bug of ours, and is said to be one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
+
+import msgspec
 
 
 class CockpitError(Exception):
@@ -26,8 +27,7 @@ class CockpitError(Exception):
         return f"{self.message} ({self.hint})" if self.hint else self.message
 
 
-@dataclass(frozen=True, slots=True)
-class Presented:
+class Presented(msgspec.Struct, frozen=True):
     title: str
     text: str
     """The message, with the hint in brackets."""

@@ -19,7 +19,6 @@ No pytest and no Textual here: a failed promise is a ``ContractViolation`` (an A
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -165,9 +164,9 @@ async def check_dead_backend(provider: Provider) -> list[str]:
 def _timestamps(value: Any, path: str) -> Iterator[tuple[str, datetime]]:
     if isinstance(value, datetime):
         yield path, value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for item in dataclasses.fields(value):
-            yield from _timestamps(getattr(value, item.name), f"{path}.{item.name}")
+    elif isinstance(value, msgspec.Struct):
+        for name in value.__struct_fields__:
+            yield from _timestamps(getattr(value, name), f"{path}.{name}")
     elif isinstance(value, Mapping):
         for key, item in value.items():
             yield from _timestamps(item, f"{path}[{key!r}]")

@@ -7,7 +7,6 @@ real system would, so the whole cockpit path (polling, failures, the action runn
 from __future__ import annotations
 
 import asyncio
-import json
 import shlex
 import time
 from collections import deque
@@ -65,6 +64,8 @@ MAX_LOG_LINE_CHARS = 64 * 1024
 
 def admin_argv(base_url: str, path: str, payload: Mapping[str, Any]) -> list[str]:
     """The curl command an operator would type for an admin call the provider makes (shown, never run)."""
+    import json  # only when an action is planned: no part of the first frame
+
     return ["curl", "-fsS", "-X", "POST", f"{base_url}{path}", "-H", "Content-Type: application/json",
             "-d", json.dumps(payload)]
 

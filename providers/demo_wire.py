@@ -6,7 +6,6 @@ provider (``cockpit.providers.demo``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 
@@ -51,8 +50,7 @@ class WireLogLine(msgspec.Struct):
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class ResumePoint:
+class ResumePoint(msgspec.Struct, frozen=True):
     """The last line a stream delivered, so a reconnect asks the service for what follows it."""
 
     seq: int

@@ -10,8 +10,9 @@ of bounded length here, so nothing downstream can receive a control character or
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from cockpit.providers.base import ComponentHealth, State
 from cockpit.providers.limits import one_line
@@ -36,8 +37,7 @@ STATE_WORDS: Mapping[str, State] = {
 """Native status words (lower case, '-' and ' ' as '_') -> the shared State; anything else is UNKNOWN."""
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(msgspec.Struct, frozen=True):
     """All a check needs from a health answer's JSON object: small and bounded, whatever the body's size."""
 
     state: State

@@ -12,8 +12,9 @@ import asyncio
 import ssl
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from cockpit.providers.base import (
     BadResponse,
@@ -48,8 +49,7 @@ class UntrustedCertificate(ProviderError):
     title = "untrusted certificate"
 
 
-@dataclass(frozen=True, slots=True)
-class Fetched:
+class Fetched(msgspec.Struct, frozen=True):
     """A complete, bounded answer."""
 
     url: str

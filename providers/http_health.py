@@ -19,7 +19,6 @@ import asyncio
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
@@ -101,8 +100,7 @@ class HttpHealthSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=Tru
             raise ValueError("max_body_bytes must be between 1024 and 67108864")
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(msgspec.Struct, frozen=True):
     """One probe's answer: the fetched response and what its JSON object says, if it had one."""
 
     fetched: Fetched

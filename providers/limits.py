@@ -25,6 +25,7 @@ from cockpit.providers.text import one_line as one_line
 from cockpit.providers.text import visible_text as visible_text
 
 if TYPE_CHECKING:
+
     import httpx
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024

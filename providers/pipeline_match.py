@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from cockpit.providers.base import DeploymentStatus, PipelineRun
 
@@ -20,8 +21,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9._+-]+")
 _VERSION_TAG = re.compile(r"^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class DeployedRun:
+class DeployedRun(msgspec.Struct, frozen=True):
     run: PipelineRun
     """The newest run whose commit (or tag) the running revision names."""
     target: str

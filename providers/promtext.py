@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+import msgspec
 
 
-@dataclass(frozen=True, slots=True)
-class RequestCounters:
+class RequestCounters(msgspec.Struct, frozen=True):
     """Cumulative request counters (or their growth over a window)."""
 
     by_status: Mapping[str, float]

@@ -26,7 +26,6 @@ import re
 import signal
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 import msgspec
 
@@ -56,7 +55,6 @@ class ShellSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     output_limit: int = OUTPUT_LIMIT
 
 
-@dataclass(frozen=True, slots=True)
 class CommandResult(ActionResult):
     """An ``ActionResult`` that also says how the process ended."""
 
@@ -68,7 +66,7 @@ class CommandResult(ActionResult):
     cwd_after: str | None = None
     """Where the command left its working directory when it moved it; None: it stayed where it started, or that
     is not known (killed by SIGKILL, or it replaced our EXIT trap)."""
-    variables_after: Mapping[str, str | None] = field(default_factory=dict)
+    variables_after: Mapping[str, str | None] = msgspec.field(default_factory=dict)
     """Variables the command exported (name -> value) or unset (name -> None)."""
 
 

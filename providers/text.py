@@ -9,7 +9,6 @@ Stdlib only: ``base`` uses it for error messages.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from enum import Enum
 from typing import Any, TypeVar
@@ -31,9 +30,11 @@ _OTHER = {
     **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},  # C1 (CSI, OSC...) spelled out
     # Bidirectional overrides and isolates reorder what is shown ("Trojan source"): spell them out too.
     **{code: f"<U+{code:04X}>" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
-    # Lone surrogates (invalid UTF-8 decoded with surrogateescape, JSON "\udcff") make every encoder raise.
-    **{code: "\ufffd" for code in range(0xD800, 0xE000)},
 }
+_SURROGATE = "\ufffd"
+"""What a lone surrogate (invalid UTF-8 decoded with surrogateescape, JSON "\\udcff") becomes: every encoder raises
+on one. The 2,048 of them are the one match of the patterns below missing from the tables (a default, not 4,096
+entries built by every start-up)."""
 _SHOWN = {**_C0, **_OTHER}
 _SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\u2424", ord("\t"): " "}
 # A regex finds the few characters to replace: str.translate with a mapping does a dict lookup per character of
@@ -61,7 +62,7 @@ def visible_text(text: str) -> str:
             return text
     elif text.replace("\n", " ").replace("\t", " ").isprintable():
         return text
-    return _CONTROL.sub(lambda m: _SHOWN[ord(m[0])], text)
+    return _CONTROL.sub(lambda m: _SHOWN.get(ord(m[0]), _SURROGATE), text)
 
 
 def cut(text: str, max_chars: int) -> str:
@@ -76,12 +77,12 @@ def one_line(text: str, max_chars: int | None = None) -> str:
     """
     if max_chars is not None:
         text = text[: max_chars + 1]
-    line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE[ord(m[0])], text)
+    line = _CONTROL_OR_LINE.sub(lambda m: _SHOWN_ONE_LINE.get(ord(m[0]), _SURROGATE), text)
     return line if max_chars is None else cut(line, max_chars)
 
 
 def clean_result(result: R, max_chars: int = FIELD_CHARS) -> R:
-    """A provider result (a frozen dataclass of base.py, with its nested results) whose every string is visible,
+    """A provider result (a frozen Struct of base.py, with its nested results) whose every string is visible,
     one line (but a log message) and at most ``max_chars`` long (a log message ``LOG_CHARS``).
 
     The one last step of every provider's parse path: whatever the SDK or the wire format let through, the
@@ -106,12 +107,17 @@ def _clean(value: Any, owner: str, name: str, max_chars: int) -> Any | None:
         if all(item is None for item in items):
             return None
         return tuple(value[i] if item is None else item for i, item in enumerate(items))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    fields: tuple[str, ...] | None = getattr(type(value), "__struct_fields__", None)
+    if fields is not None:  # a result of base.py (a msgspec Struct), told apart without importing msgspec
         kind = type(value).__name__
         changes = {}
-        for field in dataclasses.fields(value):
-            changed = _clean(getattr(value, field.name), kind, field.name, max_chars)
+        for field in fields:
+            changed = _clean(getattr(value, field), kind, field, max_chars)
             if changed is not None:
-                changes[field.name] = changed
-        return dataclasses.replace(value, **changes) if changes else None
+                changes[field] = changed
+        if not changes:
+            return None
+        from msgspec.structs import replace  # loaded already: ``value`` is a Struct
+
+        return replace(value, **changes)
     return None

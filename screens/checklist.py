@@ -47,6 +47,8 @@ OUTPUT_LINES = 8
 
 
 class ChecklistScreen(CockpitScreen):
+    CSS_PATH = "checklist.tcss"
+    """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
     BINDINGS = [
         Binding("escape", "back", "Dashboard"),
         Binding("d", "complete", "Done"),

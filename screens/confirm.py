@@ -19,6 +19,8 @@ from cockpit.ui.safe import join_lines, plain, shown
 class ConfirmScreen(ModalScreen[str | None]):
     """Dismisses with the typed confirmation ('' when none is needed), or None when cancelled. A typed phrase that
     does not match keeps the dialog open, says so, and lets the operator type it again (the runner checks it too)."""
+    CSS_PATH = "dialogs.tcss"
+    """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
 

@@ -29,6 +29,8 @@ def detail_text(event: Event) -> str:
 
 
 class EventDetailScreen(ModalScreen[None]):
+    CSS_PATH = "dialogs.tcss"
+    """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
     BINDINGS = [Binding("escape,enter,q", "dismiss", "Close")]
 

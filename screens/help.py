@@ -96,6 +96,8 @@ def help_table() -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "dialogs.tcss"
+    """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 

@@ -10,6 +10,8 @@ from textual.widgets import Input, Label
 
 
 class NoteScreen(ModalScreen[str | None]):
+    CSS_PATH = "dialogs.tcss"
+    """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, prompt: str = "Timeline note (start with TODO: for an action item)") -> None:

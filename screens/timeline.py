@@ -27,6 +27,8 @@ Recorder = Callable[..., Awaitable[bool]]
 
 
 class TimelineScreen(CockpitScreen):
+    CSS_PATH = "timeline.tcss"
+    """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("enter", "open_event", "Event"),

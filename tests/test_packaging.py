@@ -49,7 +49,9 @@ def test_the_wheel_carries_its_css_themes_and_data(installed: Path) -> None:
         installed,
         "import importlib.resources as r, json;"
         "print(json.dumps(sorted(p.name for p in r.files('cockpit.themes').iterdir() if p.name.endswith('.toml'))));"
-        "print(r.files('cockpit.ui').joinpath('cockpit.tcss').is_file());"
+        "print(r.files('cockpit.ui').joinpath('cockpit.tcss').is_file()"
+        " and all(r.files('cockpit.screens').joinpath(n).is_file() for n in ('dialogs.tcss', 'timeline.tcss',"
+        " 'checklist.tcss')));"
         "print(r.files('cockpit.schemas').joinpath('incident-export.schema.json').is_file());"
         "print(r.files('cockpit.runbooks').joinpath('builtin/health-decision-rollback.md').is_file());"
         "import cockpit; print(cockpit.__file__)",

@@ -6,8 +6,9 @@ what an action event holds.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
+
+from msgspec.structs import asdict
 
 from cockpit.providers.base import ActionPlan, ActionResult
 from cockpit.providers.shell import CommandResult

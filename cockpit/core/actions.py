@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.rollout import described, expectations, unmet
@@ -338,7 +340,7 @@ class ActionRunner:
             raise self._refuse(message, action, target) from error
         if step_id is not None:
             # Carried in the plan, like a command's, so every stage's event names the step it carries out.
-            plan = replace(plan, params={**plan.params, STEP_PARAM: step_id})
+            plan = msgspec.structs.replace(plan, params={**plan.params, STEP_PARAM: step_id})
         warning = self.warning(plan)
         extra = {"warning": warning} if warning else {}
         await self._record_committed(EventKind.ACTION_PLANNED, f"planned {plan.action}: {plan.summary}", plan, extra)

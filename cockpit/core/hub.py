@@ -10,9 +10,10 @@ import asyncio
 import contextlib
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
+
+import msgspec
 
 from cockpit.core.log_batches import LOG_FLUSH_S, LogBatches
 from cockpit.core.results_json import snapshot_detail
@@ -48,15 +49,13 @@ PIPELINE_RUNS = 10
 """How many of a pipeline's newest runs a poll reads."""
 
 
-@dataclass(frozen=True, slots=True)
-class PollPolicy:
+class PollPolicy(msgspec.Struct, frozen=True):
     interval_s: float = 5.0
     timeout_s: float = 10.0
     max_backoff_s: float = 60.0
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+class Snapshot(msgspec.Struct, frozen=True):
     """The latest answer (or failure) of one (target, capability) loop."""
 
     target: str
@@ -78,8 +77,7 @@ class Snapshot:
         return self.error is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Transition:
+class Transition(msgspec.Struct, frozen=True):
     """A change worth a timeline line: a state change, or a backend failing or coming back (not every poll)."""
 
     target: str
@@ -89,11 +87,10 @@ class Transition:
     summary: str
     before: str | None
     after: str
-    detail: Mapping[str, Any] = field(default_factory=dict)
+    detail: Mapping[str, Any] = msgspec.field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class PipelineRuns:
+class PipelineRuns(msgspec.Struct, frozen=True):
     """A pipeline target's newest runs (newest first) and what is left of its API allowance."""
 
     runs: tuple[PipelineRun, ...]
@@ -324,7 +321,7 @@ class Hub:
             emitted, faults = self._note_transition(snapshot, previous)
             self._settle(standing, "transition", emitted, faults)
             if standing:
-                snapshot = replace(snapshot, fault="; ".join(standing.values()))
+                snapshot = msgspec.structs.replace(snapshot, fault="; ".join(standing.values()))
             self._latest[key] = snapshot
             pane_faults = [
                 fault

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+import msgspec
 
 from cockpit.core.config import CockpitConfig, ConfigError, EnvironmentConfig
 from cockpit.core.config_locate import dotted
@@ -27,8 +28,7 @@ class Embedded(Protocol):
     def stop(self) -> None: ...
 
 
-@dataclass
-class Session:
+class Session(msgspec.Struct):
     """Everything one cockpit run needs, resolved from config, flags and environment variables."""
 
     config: CockpitConfig
@@ -81,6 +81,8 @@ def build_providers(
 
 
 def _check_triggers(env: EnvironmentConfig, providers: Mapping[str, Provider], config_path: Path | None) -> None:
+    if not env.triggers:
+        return  # none configured (the demo's case): the checker's module stays unloaded before the first frame
     from cockpit.core.trigger_config import check_against_targets
 
     problem = check_against_targets(env.triggers, providers)

@@ -3,13 +3,12 @@ loading a config stays light. Judging lives in ``cockpit.triggers``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from cockpit.core.judging import HOLD_S, MIN_REQUESTS
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(msgspec.Struct, frozen=True):
     name: str
     metric: str | None = None
     """A named series (error_rate, p95_latency_ms...); None for a health trigger."""

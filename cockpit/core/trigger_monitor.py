@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
+
+from msgspec.structs import replace
 
 from cockpit.core.hub import Hub, Snapshot
 from cockpit.core.sample_size import Pooled, as_samples, pool, request_rates, too_few

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
+
+from msgspec.structs import replace
 
 from cockpit.core.sample_size import RATIO_UNITS, REQUESTS_SERIES, as_samples, pool, too_few
 from cockpit.core.trigger_monitor import check_result, metric_target, relevant, worst_verdict

@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+import msgspec
 
 from cockpit.core.trigger_model import DEFAULT_UNITS, SEED_TRIGGERS, Trigger, duration, format_value
 from cockpit.core.verdicts import VerdictOutcome
@@ -35,8 +36,7 @@ MAX_EVIDENCE_VALUES = 60
 """Values of the window kept in a verdict's JSON (the newest); the evidence line summarises all of them."""
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerVerdict:
+class TriggerVerdict(msgspec.Struct, frozen=True):
     trigger: Trigger
     outcome: VerdictOutcome
     evidence: str
@@ -169,8 +169,7 @@ def _start_within(trigger: Trigger, samples: Sequence[MetricSample], start: int,
     return start
 
 
-@dataclass(frozen=True, slots=True)
-class HealthResult:
+class HealthResult(msgspec.Struct, frozen=True):
     """One health check as a trigger counts it."""
 
     at: datetime

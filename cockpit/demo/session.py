@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +23,8 @@ from cockpit.providers.base import Provider
 
 DEMO_ENVIRONMENT = "demo"
 DEMO_SERVICE = "checkout"
-DEMO_RUNBOOK = "health-decision-rollback.md"
-"""The built-in runbook `cockpit demo` walks with `c`."""
+DEMO_RUNBOOK = Path(__file__).parents[1] / "runbooks" / "builtin" / "health-decision-rollback.md"
+"""The built-in runbook `cockpit demo` walks with `c` (a path beside this package: naming it imports nothing)."""
 DEMO_POLLING = PollingConfig(interval_s=2.0, timeout_s=5.0, max_backoff_s=10.0)
 """Fast enough that a rollback visibly recovers within seconds."""
 
@@ -63,7 +62,7 @@ def demo_config(
     environment = EnvironmentConfig(
         name=DEMO_ENVIRONMENT,
         protected=True,
-        runbook=runbook or Path(str(resources.files("cockpit.runbooks") / "builtin" / DEMO_RUNBOOK)),
+        runbook=runbook or DEMO_RUNBOOK,
         description="embedded demo: checkout service at v42, bad deploy",
         service=DEMO_SERVICE,
         targets=targets,

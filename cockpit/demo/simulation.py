@@ -8,9 +8,10 @@ import random
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+import msgspec
 
 from cockpit.demo.telemetry import LogBuffer, RequestMetrics
 from cockpit.providers.base import utcnow
@@ -25,8 +26,7 @@ CLOCK_TICK_S = 0.1
 ACCESS_LOG_SAMPLE = 40
 """By default one successful request in this many is written to the log (1: every request)."""
 
-@dataclass(frozen=True, slots=True)
-class DemoRevision:
+class DemoRevision(msgspec.Struct, frozen=True):
     id: str
     commit: str
     description: str
@@ -62,16 +62,14 @@ def find_revision(revision_id: str) -> DemoRevision | None:
 
 
 
-@dataclass(frozen=True, slots=True)
-class Rollout:
+class Rollout(msgspec.Struct, frozen=True):
     source: DemoRevision
     target: DemoRevision
     started: float
     """time.monotonic() at the start."""
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     status: int
     duration_s: float
     level: str

@@ -92,7 +92,7 @@ class Token:
         if not skip or self.offsets is None:
             return self.parts
         after = self.start + skip
-        return [text for text, offset in zip(self.parts, self.offsets) if offset >= after]
+        return [text for text, offset in zip(self.parts, self.offsets, strict=True) if offset >= after]
 
     def code_spans(self) -> Sequence[str]:
         """The content of each code span, in order."""

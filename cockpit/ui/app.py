@@ -37,6 +37,7 @@ from cockpit.ui.notices import ActionNotices
 from cockpit.ui.operator_actions import OperatorActions
 from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
+from cockpit.ui.screen_styles import ScreenStylesheets
 from cockpit.ui.widgets.pane import Pane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
@@ -50,10 +51,11 @@ if TYPE_CHECKING:
 TRIGGER_LOOK_BACK = timedelta(minutes=30)
 
 
-class CockpitApp(OperatorActions, App[int]):
+class CockpitApp(OperatorActions, ScreenStylesheets, App[int]):
     """Dashboard, checklist and timeline are modes: switched between, never stacked, one screen each."""
 
     CSS_PATH = "cockpit.tcss"
+    """The dashboard's rules and what every screen shares; each other screen brings its own (``ScreenStylesheets``)."""
     TITLE = "cockpit"
     DEFAULT_MODE = "dashboard"
     """The dashboard is the app's first screen (``get_default_screen``), not a mode switched to at start: each
@@ -78,6 +80,8 @@ class CockpitApp(OperatorActions, App[int]):
     """A running action, e.g. 'rollback checkout → v41…'."""
     recording_error: reactive[str] = reactive("")
     """Why the timeline cannot be written (empty while it records fine)."""
+    _theme_chosen = False
+    """Set once ``__init__`` registered the themes and chose one (``get_css_variables``)."""
 
     def __init__(
         self,
@@ -128,6 +132,7 @@ class CockpitApp(OperatorActions, App[int]):
         self.theme = session.config.theme if session.config.theme in self.available_themes else DEFAULT_THEME
         # The stylesheet is first parsed with the chosen theme's variables, so the refresh of the whole stylesheet
         # that setting the theme queued would find nothing to change (see refresh_css).
+        self._theme_chosen = True
         self.stylesheet.set_variables(self.get_css_variables())
         self._css_current = True
 
@@ -135,6 +140,11 @@ class CockpitApp(OperatorActions, App[int]):
 
     def get_default_screen(self) -> DashboardScreen:
         return self._build_dashboard()
+
+    def get_css_variables(self) -> dict[str, str]:
+        """No variables until ``__init__`` chose the theme: Textual's own ``__init__`` asks first, and the colour
+        system of its default theme would be generated (~1 ms) only to be replaced."""
+        return super().get_css_variables() if self._theme_chosen else {}
 
     def refresh_css(self, animate: bool = True) -> None:
         """Skip the one refresh queued by setting the theme in ``__init__``: it would re-parse every rule and restyle

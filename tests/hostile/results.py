@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from enum import Enum
 from typing import Any
+
+import msgspec
 
 from cockpit.providers.text import FIELD_CHARS, LOG_CHARS, MULTI_LINE_FIELDS
 from tests.hostile.corpus import control_characters, has_surrogate
@@ -21,14 +22,14 @@ def strings(result: Any, where: str = "") -> Iterator[tuple[str, str, int]]:
     elif isinstance(result, (tuple, list)):
         for index, item in enumerate(result):
             yield from strings(item, f"{where}[{index}]")
-    elif dataclasses.is_dataclass(result) and not isinstance(result, type):
+    elif isinstance(result, msgspec.Struct):
         kind = type(result).__name__
-        for field in dataclasses.fields(result):
-            value = getattr(result, field.name)
-            if isinstance(value, str) and (kind, field.name) in MULTI_LINE_FIELDS:
-                yield f"{where}.{field.name}", value, -LOG_CHARS
+        for field in result.__struct_fields__:
+            value = getattr(result, field)
+            if isinstance(value, str) and (kind, field) in MULTI_LINE_FIELDS:
+                yield f"{where}.{field}", value, -LOG_CHARS
             else:
-                yield from strings(value, f"{where}.{field.name}")
+                yield from strings(value, f"{where}.{field}")
 
 
 def problems(result: Any) -> list[str]:

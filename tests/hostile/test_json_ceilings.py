@@ -61,5 +61,6 @@ def test_an_answer_past_the_ceiling_is_refused_without_being_decoded(monkeypatch
     json.dumps({"status": "degraded", "version": "v" * 1_000_000, "checks": {"db": {"status": "ok"}}}),
 ], ids=["many values", "a long string"])
 async def test_an_answer_within_the_ceiling_reads_as_it_would_inline(body: str) -> None:
-    read = await health_reader.read_health_json(body.encode(), what="x", target="t", deadline=asyncio.get_running_loop().time() + 60)
+    deadline = asyncio.get_running_loop().time() + 60
+    read = await health_reader.read_health_json(body.encode(), what="x", target="t", deadline=deadline)
     assert read == health_body.read(json.loads(body))

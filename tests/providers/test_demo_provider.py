@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import math
 import shlex
 from contextlib import aclosing
 from datetime import timedelta
 
+import msgspec
 import pytest
 
 from cockpit.demo.service import DemoService
@@ -263,7 +263,7 @@ async def test_scaling_changes_the_desired_replicas_and_refuses_what_the_service
     with pytest.raises(ProviderError, match="already wants 6"):
         await demo_provider.plan_scale("checkout", 6)
     too_many = await demo_provider.plan_scale("checkout", 3)
-    too_many = dataclasses.replace(too_many, params={"replicas": 500})
+    too_many = msgspec.structs.replace(too_many, params={"replicas": 500})
     refused = await demo_provider.execute(too_many)
     assert not refused.ok and "between 0 and 20" in refused.message
     with pytest.raises(NotFound, match="runs 'checkout'"):

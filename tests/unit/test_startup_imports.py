@@ -25,6 +25,8 @@ AFTER_THE_FIRST_FRAME = (
     "cockpit.demo.server",
     "http.server",
     "importlib.metadata",
+    "importlib.resources",
+    "hashlib",
     "cockpit.providers.registry",
     "textual.widgets._data_table",
     "httpx",

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import islice
 
+import msgspec
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
@@ -38,8 +38,7 @@ RENDERED_LINES = 512
 """Lines whose rendered rows are kept: a few screens' worth, so scrolling back and forth renders nothing twice."""
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """One log line as shown: its text with control characters made visible, and where the message starts."""
 
     plain: str

@@ -3,12 +3,11 @@ unit, and a marker where the deployment's revision changed."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -33,8 +32,7 @@ HEADROOM = 1.25
 LABELS = {"error_rate": "error rate", "p95_latency_ms": "p95 latency", "requests_per_s": "requests"}
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(msgspec.Struct, frozen=True):
     above: bool
     value: float
 
@@ -155,6 +153,8 @@ def widget_key(name: str) -> str:
     cleaned = re.sub(r"[^A-Za-z0-9-]", "-", name)
     if cleaned == name.replace("_", "-").replace(".", "-"):
         return cleaned
+    import hashlib  # for odd names only: loading OpenSSL's hashes is no part of the first frame
+
     return f"{cleaned[:40]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 

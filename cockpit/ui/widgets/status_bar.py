@@ -6,8 +6,8 @@ from the checklist) shows on all of them.
 
 from __future__ import annotations
 
-from functools import partial
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from textual.content import Content
 from textual.reactive import reactive
@@ -40,7 +40,16 @@ class StatusBar(Static):
     def on_mount(self) -> None:
         for mine, the_apps in self.BOUND.items():
             if hasattr(type(self.app), the_apps):
-                self.watch(self.app, the_apps, partial(setattr, self, mine))
+                self.watch(self.app, the_apps, self._follower(mine))
+
+    def _follower(self, name: str) -> Callable[[Any], None]:
+        """What sets this bar's ``name``: a Python function, whose parameters Textual counts from its code (for a
+        partial of the builtin ``setattr`` it parsed setattr's text signature, six times on the first frame)."""
+
+        def follow(value: Any) -> None:
+            setattr(self, name, value)
+
+        return follow
 
     def render(self) -> Content:
         # Most important first: at 80 columns the incident title is what gets cut, never the write mode.
