@@ -56,3 +56,22 @@ def closed_port() -> Iterator[int]:
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", 0))
         yield holder.getsockname()[1]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """pytest-randomly prints its seed in the header, which -q (the README's command and flakiness loop) hides:
+    repeat it last, beside the failures, so any run's order can be replayed with `-p randomly --randomly-seed=N`."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if config.pluginmanager.hasplugin("randomly") and isinstance(seed, int):
+        terminalreporter.write_line(f"random order: replay it with -p randomly --randomly-seed={seed}")
+
+
+STARTED_FIRST = ("tests/test_packaging.py",)
+"""The file with the longest fixture (a wheel installed with every SDK into a fresh venv, a minute or more): started
+first, it runs beside the rest in the other worker instead of alone at the end of the run."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Runs after pytest-randomly's shuffle (a hook wrapper): a stable sort keeps the random order of everything else
+    (with --no-loadscope-reorder xdist hands the files out in this order)."""
+    items.sort(key=lambda item: item.nodeid.split("::", 1)[0] not in STARTED_FIRST)

@@ -8,11 +8,20 @@ from pathlib import Path
 
 from cockpit.core.config import parse_config
 from cockpit.core.session import make_session
-from cockpit.core.timeline import EventKind
+from cockpit.core.timeline import Event, EventKind
+from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.metrics_pane import MetricsPane
 from cockpit.ui.widgets.trigger_banner import TriggerBanner
 from tests.prometheus_backend import JOB, STEADY_JOB, STEP_S, PrometheusBackend
 from tests.ui.conftest import make_app, until
+
+
+def recorded_verdicts(app: CockpitApp) -> list[Event]:
+    """The advisor verdicts committed so far: the app records them without waiting (record_soon), so a test waits
+    for them to land before reading them."""
+    if app.incident is None:
+        return []
+    return [e for e in app.timeline.events(app.incident.id) if e.kind is EventKind.ADVISOR_VERDICT]
 
 
 def prometheus_config(url: str, job: str, extra: str = "") -> str:
@@ -57,8 +66,8 @@ async def test_banner_shows_the_failing_triggers_with_their_evidence(
         assert "(rule: error_rate > 5% for 2m)" in text
         assert "✗ p95 latency: metrics: p95_latency_ms 3.75 s, > 2 s since " in text
         assert "nothing happens by itself" in text
-        assert app.incident is not None
-        verdicts = [e for e in app.timeline.events(app.incident.id) if e.kind is EventKind.ADVISOR_VERDICT]
+        await until(app, pilot, lambda: len(recorded_verdicts(app)) >= len(app.triggers.verdicts))
+        verdicts = recorded_verdicts(app)
         assert {(e.detail["name"], e.detail["verdict"]) for e in verdicts} == {("error rate", "fail"),
                                                                                 ("p95 latency", "fail")}
         assert all(e.detail["values"] for e in verdicts)
@@ -78,8 +87,8 @@ async def test_no_banner_while_the_triggers_pass(prometheus_backend: PrometheusB
     async with app.run_test(size=(120, 40)) as pilot:
         await until(app, pilot, lambda: {v.outcome.value for v in app.triggers.verdicts.values()} == {"pass"})
         assert not app.screen.query_one(TriggerBanner).display
-        assert app.incident is not None
-        summaries = [e.summary for e in app.timeline.events(app.incident.id) if e.kind is EventKind.ADVISOR_VERDICT]
+        await until(app, pilot, lambda: len(recorded_verdicts(app)) >= len(app.triggers.verdicts))
+        summaries = [e.summary for e in recorded_verdicts(app)]
         assert sorted(summaries)[0].startswith("rollback trigger error rate: pass: metrics: error_rate 0%, not > 5%")
 
 
