@@ -9,32 +9,39 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 import msgspec
 
+from cockpit.core.hub_model import (
+    FaultListener,
+    LogListener,
+    PipelineRuns,
+    PollPolicy,
+    Snapshot,
+    SnapshotListener,
+    Transition,
+    TransitionListener,
+    state_signature,
+)
 from cockpit.core.log_batches import LOG_FLUSH_S, LogBatches
 from cockpit.core.results_json import snapshot_detail
 from cockpit.providers.base import (
-    ApiQuota,
     BadResponse,
     DeploymentSource,
     DeploymentStatus,
-    HealthCheck,
     HealthSource,
     LogLine,
     LogSource,
     MetricSample,
     MetricSeries,
     MetricSource,
-    PipelineRun,
     PipelineSource,
     Provider,
     ProviderError,
     QuotaSource,
-    State,
     TimedOut,
     utcnow,
 )
@@ -48,84 +55,8 @@ LOG_YIELD_EVERY = 200
 PIPELINE_RUNS = 10
 """How many of a pipeline's newest runs a poll reads."""
 
-
-class PollPolicy(msgspec.Struct, frozen=True):
-    interval_s: float = 5.0
-    timeout_s: float = 10.0
-    max_backoff_s: float = 60.0
-
-
-class Snapshot(msgspec.Struct, frozen=True):
-    """The latest answer (or failure) of one (target, capability) loop."""
-
-    target: str
-    capability: str
-    """'deployments', 'health', 'metrics' or 'pipelines'."""
-    data: Any
-    """tuple[DeploymentStatus, ...] | HealthCheck | Mapping[str, MetricSeries] | PipelineRuns | None (no good
-    answer yet)."""
-    fetched_at: datetime
-    last_ok_at: datetime | None
-    error: ProviderError | None = None
-    next_poll_s: float = 0.0
-    fault: str | None = None
-    """A fault of the cockpit's own while handling this loop's last publication (a listener that raised), shown in
-    the pane beside the data, which stays good: the loop goes on."""
-
-    @property
-    def failed(self) -> bool:
-        return self.error is not None
-
-
-class Transition(msgspec.Struct, frozen=True):
-    """A change worth a timeline line: a state change, or a backend failing or coming back (not every poll)."""
-
-    target: str
-    capability: str
-    kind: str
-    """'state.changed', 'provider.failed' or 'provider.recovered' (timeline EventKind values)."""
-    summary: str
-    before: str | None
-    after: str
-    detail: Mapping[str, Any] = msgspec.field(default_factory=dict)
-
-
-class PipelineRuns(msgspec.Struct, frozen=True):
-    """A pipeline target's newest runs (newest first) and what is left of its API allowance."""
-
-    runs: tuple[PipelineRun, ...]
-    quota: ApiQuota | None = None
-
-
-SnapshotListener = Callable[[Snapshot], None]
-LogListener = Callable[[str, Sequence[LogLine]], None]
-TransitionListener = Callable[[Transition], None]
-FaultListener = Callable[[str, str, str], None]
-"""(target, capability, 'where: ExceptionType: message') for a listener that raised."""
-
-
-def deployment_signature(rows: Sequence[DeploymentStatus]) -> str:
-    return "; ".join(f"{row.service} {row.state.value} {row.revision} {row.ready}/{row.desired}" for row in rows)
-
-
-def health_signature(check: HealthCheck) -> str:
-    bad = [f"{c.name}={c.state.value}" for c in check.components if c.state is not State.HEALTHY]
-    return check.state.value + (f" ({', '.join(bad)})" if bad else "")
-
-
-def pipeline_signature(data: PipelineRuns) -> str:
-    """What counts as a pipeline transition: the newest run, its state and attempt (not its jobs' progress)."""
-    if not data.runs:
-        return "no runs"
-    run = data.runs[0]
-    number = f"#{run.number}" if run.number is not None else run.id
-    attempt = f" attempt {run.attempt}" if run.attempt > 1 else ""
-    return f"{run.workflow} {number}{attempt} {run.state.value}"
-
-
-def deployment_state_signature(rows: Sequence[DeploymentStatus]) -> str:
-    """What counts as a deployment transition: state and revision, not ready-count wobble during a rollout."""
-    return "; ".join(f"{row.service} {row.state.value} {row.revision}" for row in rows)
+# The hub's data model is re-exported: the rest of the code imports it from the hub.
+__all__ = ["Hub", "PipelineRuns", "PollPolicy", "Snapshot", "Transition"]
 
 
 class Hub:
@@ -403,7 +334,7 @@ class Hub:
                     "ok",
                 )
             )
-        signature = self._signature(snapshot)
+        signature = state_signature(snapshot)
         if signature is None:
             return emitted, faults
         before = self._signatures.get(key)
@@ -422,16 +353,6 @@ class Hub:
                 )
             )
         return emitted, faults
-
-    @staticmethod
-    def _signature(snapshot: Snapshot) -> str | None:
-        if snapshot.capability == "deployments":
-            return deployment_state_signature(snapshot.data)
-        if snapshot.capability == "health":
-            return health_signature(snapshot.data)
-        if snapshot.capability == "pipelines":
-            return pipeline_signature(snapshot.data)
-        return None  # metrics move every poll; the advisor judges them, not the transition log
 
     def _emit(self, transition: Transition) -> list[str]:
         faults = (self._call("transition", listener, transition) for listener in self._transition_listeners)
