@@ -203,12 +203,12 @@ def test_interrupting_a_slow_status_exits_130_quietly(home: Path, hanging_server
     try:
         assert hanging_server.asked.wait(TIMEOUT_S), "the status command never reached the service"
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=TIMEOUT_S)
+        stdout, stderr = process.communicate(timeout=TIMEOUT_S)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode == 130
+    assert process.returncode == 130, f"stdout: {stdout!r}\nstderr: {stderr!r}"
     assert "Traceback" not in stderr
 
 
