@@ -192,8 +192,11 @@ def test_status_of_an_unreachable_service_exits_1_and_says_why(home: Path, close
 
 def test_interrupting_a_slow_status_exits_130_quietly(home: Path, hanging_server: Service) -> None:
     config = http_config(home, f"{hanging_server.url}/health", timeout_s=60)
+    # As from a terminal, where Ctrl-C interrupts: a suite started in the background (`pytest &` from a script)
+    # hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt for it.
+    interruptible = f"import signal; signal.signal(signal.SIGINT, signal.default_int_handler); {ENTRY}"
     process = subprocess.Popen(
-        [sys.executable, "-c", ENTRY, "status", "--config", str(config)],
+        [sys.executable, "-c", interruptible, "status", "--config", str(config)],
         cwd=home,
         env=cli_env(home),
         stdout=subprocess.PIPE,
