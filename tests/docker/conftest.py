@@ -81,7 +81,8 @@ def start_project(client: Any, name: str, *, extras: bool = True) -> Project:
     wait_for(client, project.web, lambda attrs: health(attrs) == "unhealthy")
     if extras:
         wait_for(client, f"{name}-worker-1", lambda a: a["State"]["Status"] == "exited" and a["RestartCount"] == 2)
-        wait_for(client, f"{name}-hog-1", lambda a: a["State"]["Status"] == "exited")
+        # The engine handles the kernel's OOM event and the exit apart: "exited" can be read before OOMKilled is set.
+        wait_for(client, f"{name}-hog-1", lambda a: a["State"]["Status"] == "exited" and a["State"]["OOMKilled"])
     return project
 
 
