@@ -15,8 +15,8 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import msgspec
 
-from cockpit.errors import CockpitError
-from cockpit.providers.text import cut, visible_text
+from ..errors import CockpitError
+from .text import cut, visible_text
 
 ERROR_CHARS = 2000
 """Longest message (and hint) a ProviderError keeps: they often quote what the backend said."""

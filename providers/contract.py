@@ -11,7 +11,7 @@
 A provider says how to point it at a test backend with ``Provider.contract_settings``. The cockpit's own tests run
 this over every installed provider (tests/providers/test_contract.py); a third-party provider runs the same checks::
 
-    from cockpit.providers.contract import check_class, check_dead_backend, check_live, check_aclose_twice
+    from .contract import check_class, check_dead_backend, check_live, check_aclose_twice
 
 No pytest and no Textual here: a failed promise is a ``ContractViolation`` (an AssertionError) saying which.
 """
@@ -25,7 +25,7 @@ from typing import Any
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     CAPABILITIES,
     ContractBackend,
     Executor,

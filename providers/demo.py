@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     ActionPlan,
     ActionResult,
     BadResponse,
@@ -34,10 +34,10 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.providers.demo_wire import ResumePoint, WireLogLine, WireState, window_figures
-from cockpit.providers.http_health import new_client, status_error, transport_error
-from cockpit.providers.limits import ACCEPT_ENCODING, TooLarge, decode_json_sync, read_capped
-from cockpit.providers.promtext import RequestCounters, parse_request_counters
+from .demo_wire import ResumePoint, WireLogLine, WireState, window_figures
+from .http_health import new_client, status_error, transport_error
+from .limits import ACCEPT_ENCODING, TooLarge, decode_json_sync, read_capped
+from .promtext import RequestCounters, parse_request_counters
 
 if TYPE_CHECKING:
     import httpx

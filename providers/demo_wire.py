@@ -11,7 +11,7 @@ from typing import Annotated
 
 import msgspec
 
-from cockpit.providers.promtext import RequestCounters, histogram_quantile
+from .promtext import RequestCounters, histogram_quantile
 
 Timestamp = Annotated[datetime, msgspec.Meta(tz=True)]
 

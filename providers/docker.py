@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any, ClassVar
 
-from cockpit.providers.base import (
+from .base import (
     ContractBackend,
     DeploymentStatus,
     LogLine,
@@ -28,13 +28,13 @@ from cockpit.providers.base import (
     Unreachable,
     utcnow,
 )
-from cockpit.providers.docker_actions import DockerActions
-from cockpit.providers.docker_client import connect, display_host, resolve_host, translate
-from cockpit.providers.docker_events import EventFollower, event_filters
-from cockpit.providers.docker_logs import BACKLOG_LINES, LineQueue, LogFollower
-from cockpit.providers.docker_model import ContainerView, ImageInfo, repository, service_status
-from cockpit.providers.docker_settings import ONEOFF_LABEL, PROJECT_LABEL, SERVICE_LABEL, DockerSettings
-from cockpit.providers.text import clean_result
+from .docker_actions import DockerActions
+from .docker_client import connect, display_host, resolve_host, translate
+from .docker_events import EventFollower, event_filters
+from .docker_logs import BACKLOG_LINES, LineQueue, LogFollower
+from .docker_model import ContainerView, ImageInfo, repository, service_status
+from .docker_settings import ONEOFF_LABEL, PROJECT_LABEL, SERVICE_LABEL, DockerSettings
+from .text import clean_result
 
 INSPECT_WORKERS = 8
 """Containers inspected in parallel in one poll (the list endpoint lacks health, restarts and OOMKilled)."""

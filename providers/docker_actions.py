@@ -11,12 +11,12 @@ import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cockpit.providers.base import ActionPlan, ActionResult, Change, DeploymentStatus, NotFound, ProviderError, utcnow
-from cockpit.providers.docker_client import display_host
-from cockpit.providers.docker_model import RETIRED_SUFFIX, ContainerView, ImageInfo, normalise_ref
+from .base import ActionPlan, ActionResult, Change, DeploymentStatus, NotFound, ProviderError, utcnow
+from .docker_client import display_host
+from .docker_model import RETIRED_SUFFIX, ContainerView, ImageInfo, normalise_ref
 
 if TYPE_CHECKING:
-    from cockpit.providers.docker_settings import DockerSettings
+    from .docker_settings import DockerSettings
 
 RESTART_TIMEOUT_S = 10
 """docker's own default grace period, for a container that names none."""
@@ -63,7 +63,7 @@ class DockerActions:
         )
 
     async def plan_rollback(self, service: str, to_revision: str | None = None) -> ActionPlan:
-        from cockpit.providers.docker_recreate import equivalent_command
+        from .docker_recreate import equivalent_command
 
         status, views = await self._service(service)
         if not views:
@@ -106,7 +106,7 @@ class DockerActions:
         """Recreate specs from fresh inspect output, and the old and new image labels (tag and digest)."""
         import docker.errors
 
-        from cockpit.providers.docker_recreate import build_spec
+        from .docker_recreate import build_spec
 
         try:
             new_image = client.api.inspect_image(image_ref)
@@ -151,7 +151,7 @@ class DockerActions:
     def _rollback(self, client: Any, plan: ActionPlan) -> tuple[bool, str]:
         import docker.errors
 
-        from cockpit.providers.docker_recreate import RecreateFailed, recreate
+        from .docker_recreate import RecreateFailed, recreate
 
         image = str(plan.params["image"])
         done: list[str] = []

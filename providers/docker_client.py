@@ -11,7 +11,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from cockpit.providers.base import (
+from .base import (
     BadResponse,
     ConfigurationError,
     Forbidden,
@@ -21,7 +21,7 @@ from cockpit.providers.base import (
     Unauthorised,
     Unreachable,
 )
-from cockpit.providers.docker_settings import DockerSettings
+from .docker_settings import DockerSettings
 
 REQUEST_TIMEOUT_S = 10.0
 """One API call; streams (logs, events) lift it once they are established."""
@@ -91,7 +91,7 @@ def _build(settings: DockerSettings, host: str, version: str) -> Any:
         # a machine-wide bundle would make every engine certificate "unknown": the engine's TLS settings decide.
         client.api.trust_env = False
     if scheme == "ssh":
-        from cockpit.providers import docker_ssh
+        from . import docker_ssh
 
         docker_ssh.install(client.api, host, REQUEST_TIMEOUT_S, MAX_POOL)
     return client
@@ -165,7 +165,7 @@ def _from_text(text: str, where: str, target: str) -> ProviderError:
 
 def _ssh_failure(error: BaseException) -> Any:
     """The SshFailed somewhere inside the exception requests/urllib3 wrapped it in, if any."""
-    from cockpit.providers.docker_ssh import SshFailed
+    from .docker_ssh import SshFailed
 
     seen: set[int] = set()
     pending: list[BaseException] = [error]
@@ -185,7 +185,7 @@ def _ssh_failure(error: BaseException) -> Any:
 
 
 def _ssh_error(failure: Any, where: str, target: str) -> ProviderError:
-    from cockpit.providers.docker_ssh import classify
+    from .docker_ssh import classify
 
     said = failure.stderr.splitlines()
     last = next((line for line in reversed(said) if line.strip() and not line.startswith("@")), "")

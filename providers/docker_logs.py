@@ -12,10 +12,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from cockpit.providers.base import LogLine
-from cockpit.providers.docker_model import parse_time
-from cockpit.providers.docker_stream import StreamThread
-from cockpit.providers.text import clean_result
+from .base import LogLine
+from .docker_model import parse_time
+from .docker_stream import StreamThread
+from .text import clean_result
 
 LINE_LIMIT = 4096
 """Characters kept of one log line."""

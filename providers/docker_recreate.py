@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cockpit.providers.docker_model import RETIRED_SUFFIX, ContainerView
+from .docker_model import RETIRED_SUFFIX, ContainerView
 
 POLL_S = 0.25
 STEADY_S = 2.0

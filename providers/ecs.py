@@ -28,7 +28,7 @@ from typing import Annotated, Any
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     ActionPlan,
     ActionResult,
     Change,
@@ -44,9 +44,9 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.providers.ecs_aws import AwsClients
-from cockpit.providers.ecs_logs import CloudWatchFollower
-from cockpit.providers.ecs_model import (
+from .ecs_aws import AwsClients
+from .ecs_logs import CloudWatchFollower
+from .ecs_model import (
     LogConfig,
     account_of,
     aware,
@@ -64,9 +64,9 @@ from cockpit.providers.ecs_model import (
     task_instance,
     worst_first,
 )
-from cockpit.providers.ecs_registry import PushTimes, parse_ecr_image
-from cockpit.providers.http_fetch import require_http_url
-from cockpit.providers.text import clean_result
+from .ecs_registry import PushTimes, parse_ecr_image
+from .http_fetch import require_http_url
+from .text import clean_result
 
 HISTORY_LIMIT = 10
 """Newest revisions of the family shown (and offered as rollback targets)."""

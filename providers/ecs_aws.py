@@ -13,7 +13,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from cockpit.providers.base import (
+from .base import (
     ConfigurationError,
     Forbidden,
     NotFound,

@@ -14,11 +14,11 @@ from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from cockpit.providers.base import LogLine, utcnow
-from cockpit.providers.ecs_aws import AwsClients
-from cockpit.providers.ecs_model import LogConfig, aware, cut
-from cockpit.providers.limits import visible_text
-from cockpit.providers.text import clean_result
+from .base import LogLine, utcnow
+from .ecs_aws import AwsClients
+from .ecs_model import LogConfig, aware, cut
+from .limits import visible_text
+from .text import clean_result
 
 POLL_S = 2.0
 BACKLOG = timedelta(minutes=15)

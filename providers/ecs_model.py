@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from cockpit.providers.base import DeploymentEvent, Instance, State
-from cockpit.providers.limits import one_line
+from .base import DeploymentEvent, Instance, State
+from .limits import one_line
 
 EVENTS_KEPT = 20
 """ECS keeps the service's last 100 events; the cockpit shows the newest."""

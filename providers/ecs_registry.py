@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from cockpit.providers.base import NotFound, ProviderError
-from cockpit.providers.ecs_aws import AwsClients
-from cockpit.providers.ecs_model import aware, cut
+from .base import NotFound, ProviderError
+from .ecs_aws import AwsClients
+from .ecs_model import aware, cut
 
 CACHE_S = 300.0
 """How long a push time (or its absence) is trusted before ECR is asked again."""

@@ -14,7 +14,7 @@ from typing import Any
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     ActionPlan,
     ActionResult,
     BadResponse,

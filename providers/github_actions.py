@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     ActionPlan,
     ActionResult,
     ApiQuota,
@@ -36,11 +36,11 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.providers.github_http import GitHubApi, Page
-from cockpit.providers.github_log import error_lines
-from cockpit.providers.github_model import JobList, RunList, to_job, to_run
-from cockpit.providers.github_token import discover_token
-from cockpit.providers.text import clean_result
+from .github_http import GitHubApi, Page
+from .github_log import error_lines
+from .github_model import JobList, RunList, to_job, to_run
+from .github_token import discover_token
+from .text import clean_result
 
 DEFAULT_API_URL = "https://api.github.com"
 JOBS_OF_RUNS = 3

@@ -22,7 +22,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     ApiQuota,
     BadResponse,
     Forbidden,
@@ -31,7 +31,7 @@ from cockpit.providers.base import (
     Unauthorised,
     utcnow,
 )
-from cockpit.providers.http_health import new_client, transport_error
+from .http_health import new_client, transport_error
 
 if TYPE_CHECKING:
     import httpx

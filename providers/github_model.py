@@ -11,7 +11,7 @@ from datetime import datetime
 
 import msgspec
 
-from cockpit.providers.base import PipelineJob, PipelineRun, State
+from .base import PipelineJob, PipelineRun, State
 
 
 class Actor(msgspec.Struct):

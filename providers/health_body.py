@@ -14,8 +14,8 @@ from typing import Any
 
 import msgspec
 
-from cockpit.providers.base import ComponentHealth, State
-from cockpit.providers.limits import one_line
+from .base import ComponentHealth, State
+from .limits import one_line
 
 COMPONENT_SECTIONS = ("checks", "components", "details")
 TEXT_FIELDS = ("detail", "message", "error", "reason", "description")

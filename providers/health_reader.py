@@ -23,9 +23,9 @@ from typing import Any
 
 import msgspec
 
-from cockpit.providers import health_body
-from cockpit.providers.base import BadResponse, ComponentHealth, State, TimedOut
-from cockpit.providers.limits import (
+from . import health_body
+from .base import BadResponse, ComponentHealth, State, TimedOut
+from .limits import (
     DEFAULT_MAX_DEPTH,
     DEFAULT_MAX_ITEMS,
     InvalidJson,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from cockpit.providers.base import (
+from .base import (
     BadResponse,
     ConfigurationError,
     Forbidden,
@@ -26,7 +26,7 @@ from cockpit.providers.base import (
     Unauthorised,
     Unreachable,
 )
-from cockpit.providers.limits import ACCEPT_ENCODING, DEFAULT_MAX_BYTES, one_line, read_capped
+from .limits import ACCEPT_ENCODING, DEFAULT_MAX_BYTES, one_line, read_capped
 
 if TYPE_CHECKING:
     import httpx

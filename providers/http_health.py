@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
-from cockpit.providers import health_body
-from cockpit.providers.base import (
+from . import health_body
+from .base import (
     ComponentHealth,
     ConfigurationError,
     ContractBackend,
@@ -35,8 +35,8 @@ from cockpit.providers.base import (
     TimedOut,
     utcnow,
 )
-from cockpit.providers.health_reader import read_health_json
-from cockpit.providers.http_fetch import (
+from .health_reader import read_health_json
+from .http_fetch import (
     DEFAULT_MAX_REDIRECTS,
     Fetched,
     fetch,
@@ -45,7 +45,7 @@ from cockpit.providers.http_fetch import (
     status_code_error,
     transport_error,
 )
-from cockpit.providers.limits import InvalidJson, one_line
+from .limits import InvalidJson, one_line
 
 if TYPE_CHECKING:
     import httpx

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from cockpit.providers.base import BadResponse
+from .base import BadResponse
 
 # Re-exported (``as``): the text helpers lived here first and providers import them from here.
-from cockpit.providers.text import one_line as one_line
-from cockpit.providers.text import visible_text as visible_text
+from .text import one_line as one_line
+from .text import visible_text as visible_text
 
 if TYPE_CHECKING:
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import msgspec
 
-from cockpit.providers.base import DeploymentStatus, PipelineRun
+from .base import DeploymentStatus, PipelineRun
 
 _HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{7,40}(?![0-9a-f])")
 _TOKEN = re.compile(r"[A-Za-z0-9._+-]+")

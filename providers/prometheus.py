@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from cockpit.providers.base import ConfigurationError, ContractBackend, MetricSample, MetricSeries, NotFound, Provider
-from cockpit.providers.http_health import new_client
-from cockpit.providers.prometheus_api import get, instant_sample, range_samples
-from cockpit.providers.text import clean_result, one_line
+from .base import ConfigurationError, ContractBackend, MetricSample, MetricSeries, NotFound, Provider
+from .http_health import new_client
+from .prometheus_api import get, instant_sample, range_samples
+from .text import clean_result, one_line
 
 if TYPE_CHECKING:
     import httpx

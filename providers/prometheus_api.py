@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from cockpit.providers.base import BadResponse, MetricSample, ProviderError
-from cockpit.providers.http_health import status_error, transport_error
-from cockpit.providers.text import one_line
+from .base import BadResponse, MetricSample, ProviderError
+from .http_health import status_error, transport_error
+from .text import one_line
 
 if TYPE_CHECKING:
     import httpx

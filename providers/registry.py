@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 
-from cockpit.providers.base import ConfigurationError, Provider
+from .base import ConfigurationError, Provider
 
 GROUP = "cockpit.providers"
 

@@ -29,9 +29,9 @@ from collections.abc import Mapping
 
 import msgspec
 
-from cockpit.providers.base import ActionPlan, ActionResult, Provider, utcnow
-from cockpit.providers.shell_capture import StateCapture, read_ending, variable_changes
-from cockpit.providers.shell_readonly import is_read_only
+from .base import ActionPlan, ActionResult, Provider, utcnow
+from .shell_capture import StateCapture, read_ending, variable_changes
+from .shell_readonly import is_read_only
 
 RUN_COMMAND = "run-command"
 """The ``ActionPlan.action`` of a shell command."""

@@ -4,7 +4,7 @@ settings (TOML keys) · client (kubeconfig, calls, errors) · wire (JSON shapes)
 status (objects -> DeploymentStatus) · actions (plans, kubectl-equivalent patches) · logs (followed pod logs).
 """
 
-from cockpit.providers.kubernetes.provider import KubernetesProvider
-from cockpit.providers.kubernetes.settings import KubernetesSettings
+from .provider import KubernetesProvider
+from .settings import KubernetesSettings
 
 __all__ = ["KubernetesProvider", "KubernetesSettings"]

@@ -12,9 +12,9 @@ import shlex
 from collections.abc import Sequence
 from typing import Any
 
-from cockpit.providers.base import ActionPlan, Change, DeploymentStatus, NotFound, ProviderError, Revision
-from cockpit.providers.kubernetes.settings import KubernetesSettings
-from cockpit.providers.kubernetes.status import HASH_LABEL
+from ..base import ActionPlan, Change, DeploymentStatus, NotFound, ProviderError, Revision
+from .settings import KubernetesSettings
+from .status import HASH_LABEL
 
 # kubectl rollout undo keeps these deployment annotations and never copies them from the ReplicaSet.
 ANNOTATIONS_TO_SKIP = frozenset({

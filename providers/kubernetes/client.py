@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 import msgspec
 
-from cockpit.providers.base import BadResponse, ConfigurationError, ProviderError
-from cockpit.providers.kubernetes.errors import (
+from ..base import BadResponse, ConfigurationError, ProviderError
+from .errors import (
     ApiTimedOut,
     ApiUnreachable,
     CredentialsRejected,
@@ -26,7 +26,7 @@ from cockpit.providers.kubernetes.errors import (
     RbacForbidden,
     UnknownContext,
 )
-from cockpit.providers.kubernetes.settings import KubernetesSettings
+from .settings import KubernetesSettings
 
 if TYPE_CHECKING:
     from kubernetes.client import ApiClient

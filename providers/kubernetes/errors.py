@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cockpit.providers.base import ConfigurationError, Forbidden, NotFound, TimedOut, Unauthorised, Unreachable
+from ..base import ConfigurationError, Forbidden, NotFound, TimedOut, Unauthorised, Unreachable
 
 
 class ApiUnreachable(Unreachable):

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from cockpit.providers.base import LogLine, ProviderError, utcnow
-from cockpit.providers.kubernetes.client import KubeClient
-from cockpit.providers.kubernetes.wire import Pod
-from cockpit.providers.text import clean_result
+from ..base import LogLine, ProviderError, utcnow
+from ..text import clean_result
+from .client import KubeClient
+from .wire import Pod
 
 RESCAN_S = 5.0
 STREAM_IDLE_S = 60.0

@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from cockpit.providers.base import (
+from ..base import (
     ActionPlan,
     ActionResult,
     ContractBackend,
@@ -21,14 +21,14 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.providers.kubernetes import actions
-from cockpit.providers.kubernetes.client import KubeClient
-from cockpit.providers.kubernetes.logs import PodLogs
-from cockpit.providers.kubernetes.reading import ClusterView, read_view
-from cockpit.providers.kubernetes.settings import KubernetesSettings
-from cockpit.providers.kubernetes.status import deployment_status, index_events
-from cockpit.providers.kubernetes.wire import Deployment, ObjectList, Pod
-from cockpit.providers.text import clean_result
+from ..text import clean_result
+from . import actions
+from .client import KubeClient
+from .logs import PodLogs
+from .reading import ClusterView, read_view
+from .settings import KubernetesSettings
+from .status import deployment_status, index_events
+from .wire import Deployment, ObjectList, Pod
 
 ROLLOUT_WAIT_S = 100.0
 """How long a restart waits for its rollout (the action runner allows 120 s for an execute)."""

@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from cockpit.providers.base import Forbidden
-from cockpit.providers.kubernetes.client import KubeClient
-from cockpit.providers.kubernetes.errors import ObjectNotFound
-from cockpit.providers.kubernetes.settings import KubernetesSettings
-from cockpit.providers.kubernetes.wire import Deployment, Event, ObjectList, Pod, ReplicaSet, Service
+from ..base import Forbidden
+from .client import KubeClient
+from .errors import ObjectNotFound
+from .settings import KubernetesSettings
+from .wire import Deployment, Event, ObjectList, Pod, ReplicaSet, Service
 
 
 @dataclass(frozen=True, slots=True)

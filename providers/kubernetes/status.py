@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import ClassVar
 
-from cockpit.providers.base import DeploymentEvent, DeploymentStatus, Instance, Revision, State
-from cockpit.providers.kubernetes.wire import Deployment, Event, Pod, ReplicaSet
+from ..base import DeploymentEvent, DeploymentStatus, Instance, Revision, State
+from .wire import Deployment, Event, Pod, ReplicaSet
 
 REVISION = "deployment.kubernetes.io/revision"
 CHANGE_CAUSE = "kubernetes.io/change-cause"
