@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from cockpit.core.sample_size import pool  # noqa: E402
 from cockpit.core.triggers import Trigger, evaluate_metric  # noqa: E402
-from cockpit.providers.base import MetricSample  # noqa: E402
+from cockpit.providers.results import MetricSample  # noqa: E402
 
 TRIGGERS = 50
 STEP_S = 15

@@ -25,7 +25,8 @@ from cockpit.core.formatting import visible
 from cockpit.core.session import Session, close_providers, make_session, redactor_for
 from cockpit.core.timeline import Incident, Timeline
 from cockpit.demo.session import demo_session
-from cockpit.providers.base import CAPABILITIES, ActionPlan, DeploymentSource, ProviderError
+from cockpit.providers.base import CAPABILITIES, DeploymentSource, ProviderError
+from cockpit.providers.results import ActionPlan
 
 EXIT_VERIFIED = 0
 EXIT_NOT_VERIFIED = 1

@@ -12,7 +12,7 @@ from typing import Any
 from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.actions import Outcome
 from cockpit.core.formatting import STATE_MARK, visible
-from cockpit.providers.base import ActionPlan, State
+from cockpit.providers.results import ActionPlan, State
 
 STATUS_MARK = {
     "verified": STATE_MARK[State.HEALTHY],

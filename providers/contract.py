@@ -25,17 +25,8 @@ from typing import Any
 
 import msgspec
 
-from .base import (
-    CAPABILITIES,
-    ContractBackend,
-    Executor,
-    LogSource,
-    MetricSeries,
-    MetricSource,
-    Provider,
-    ProviderError,
-    utcnow,
-)
+from .base import CAPABILITIES, ContractBackend, Executor, LogSource, MetricSource, Provider, ProviderError
+from .results import MetricSeries, utcnow
 
 CONTRACT_TIMEOUT_S = 5.0
 """How long a call against a dead loopback backend may take to say so."""

@@ -16,28 +16,24 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import msgspec
 
-from .base import (
+from .base import BadResponse, ContractBackend, NotFound, Provider, ProviderError
+from .demo_wire import ResumePoint, WireLogLine, WireState, window_figures
+from .http_health import new_client, status_error, transport_error
+from .limits import ACCEPT_ENCODING, TooLarge, decode_json_sync, read_capped
+from .promtext import RequestCounters, parse_request_counters
+from .results import (
     ActionPlan,
     ActionResult,
-    BadResponse,
     Change,
-    ContractBackend,
     DeploymentEvent,
     DeploymentStatus,
     LogLine,
     MetricSample,
     MetricSeries,
-    NotFound,
-    Provider,
-    ProviderError,
     Revision,
     State,
     utcnow,
 )
-from .demo_wire import ResumePoint, WireLogLine, WireState, window_figures
-from .http_health import new_client, status_error, transport_error
-from .limits import ACCEPT_ENCODING, TooLarge, decode_json_sync, read_capped
-from .promtext import RequestCounters, parse_request_counters
 
 if TYPE_CHECKING:
     import httpx

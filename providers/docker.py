@@ -17,23 +17,14 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .base import (
-    ContractBackend,
-    DeploymentStatus,
-    LogLine,
-    NotFound,
-    Provider,
-    ProviderError,
-    State,
-    Unreachable,
-    utcnow,
-)
+from .base import ContractBackend, NotFound, Provider, ProviderError, Unreachable
 from .docker_actions import DockerActions
 from .docker_client import connect, display_host, resolve_host, translate
 from .docker_events import EventFollower, event_filters
 from .docker_logs import BACKLOG_LINES, LineQueue, LogFollower
 from .docker_model import ContainerView, ImageInfo, repository, service_status
 from .docker_settings import ONEOFF_LABEL, PROJECT_LABEL, SERVICE_LABEL, DockerSettings
+from .results import DeploymentStatus, LogLine, State, utcnow
 from .text import clean_result
 
 INSPECT_WORKERS = 8

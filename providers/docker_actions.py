@@ -11,9 +11,10 @@ import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .base import ActionPlan, ActionResult, Change, DeploymentStatus, NotFound, ProviderError, utcnow
+from .base import NotFound, ProviderError
 from .docker_client import display_host
 from .docker_model import RETIRED_SUFFIX, ContainerView, ImageInfo, normalise_ref
+from .results import ActionPlan, ActionResult, Change, DeploymentStatus, utcnow
 
 if TYPE_CHECKING:
     from .docker_settings import DockerSettings

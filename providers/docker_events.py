@@ -14,9 +14,9 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .base import DeploymentEvent
 from .docker_model import WATCHED_EVENTS, ImageUse, deployment_event, event_time, normalise_ref
 from .docker_stream import StreamThread
+from .results import DeploymentEvent
 
 EVENTS_KEPT = 20
 """Events kept per service (newest first in the pane)."""

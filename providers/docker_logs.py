@@ -12,9 +12,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .base import LogLine
 from .docker_model import parse_time
 from .docker_stream import StreamThread
+from .results import LogLine
 from .text import clean_result
 
 LINE_LIMIT = 4096

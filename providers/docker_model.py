@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from .base import DeploymentEvent, DeploymentStatus, Instance, Revision, State
+from .results import DeploymentEvent, DeploymentStatus, Instance, Revision, State
 
 RETIRED_SUFFIX = "-cockpit-previous"
 """A container kept stopped during a rollback is renamed NAME-cockpit-previous until the new one is healthy."""

@@ -28,22 +28,7 @@ from typing import Annotated, Any
 
 import msgspec
 
-from .base import (
-    ActionPlan,
-    ActionResult,
-    Change,
-    ContractBackend,
-    DeploymentStatus,
-    Instance,
-    LogLine,
-    NotFound,
-    NotSupported,
-    Provider,
-    ProviderError,
-    Revision,
-    State,
-    utcnow,
-)
+from .base import ContractBackend, NotFound, NotSupported, Provider, ProviderError
 from .ecs_aws import AwsClients
 from .ecs_logs import CloudWatchFollower
 from .ecs_model import (
@@ -66,6 +51,7 @@ from .ecs_model import (
 )
 from .ecs_registry import PushTimes, parse_ecr_image
 from .http_fetch import require_http_url
+from .results import ActionPlan, ActionResult, Change, DeploymentStatus, Instance, LogLine, Revision, State, utcnow
 from .text import clean_result
 
 HISTORY_LIMIT = 10

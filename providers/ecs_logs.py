@@ -14,10 +14,10 @@ from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from .base import LogLine, utcnow
 from .ecs_aws import AwsClients
 from .ecs_model import LogConfig, aware, cut
 from .limits import visible_text
+from .results import LogLine, utcnow
 from .text import clean_result
 
 POLL_S = 2.0

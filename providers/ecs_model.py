@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .base import DeploymentEvent, Instance, State
 from .limits import one_line
+from .results import DeploymentEvent, Instance, State
 
 EVENTS_KEPT = 20
 """ECS keeps the service's last 100 events; the cockpit shows the newest."""

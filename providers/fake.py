@@ -15,27 +15,29 @@ from typing import Any
 import msgspec
 
 from .base import (
+    BadResponse,
+    ContractBackend,
+    Forbidden,
+    NotFound,
+    Provider,
+    ProviderError,
+    TimedOut,
+    Unauthorised,
+    Unreachable,
+)
+from .results import (
     ActionPlan,
     ActionResult,
-    BadResponse,
     Change,
     ComponentHealth,
-    ContractBackend,
     DeploymentEvent,
     DeploymentStatus,
-    Forbidden,
     HealthCheck,
     LogLine,
     MetricSample,
     MetricSeries,
-    NotFound,
-    Provider,
-    ProviderError,
     Revision,
     State,
-    TimedOut,
-    Unauthorised,
-    Unreachable,
     utcnow,
 )
 

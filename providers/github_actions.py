@@ -21,25 +21,12 @@ from urllib.parse import quote
 
 import msgspec
 
-from .base import (
-    ActionPlan,
-    ActionResult,
-    ApiQuota,
-    BadResponse,
-    Change,
-    ContractBackend,
-    NotFound,
-    PipelineJob,
-    PipelineRun,
-    Provider,
-    ProviderError,
-    State,
-    utcnow,
-)
+from .base import BadResponse, ContractBackend, NotFound, Provider, ProviderError
 from .github_http import GitHubApi, Page
 from .github_log import error_lines
 from .github_model import JobList, RunList, to_job, to_run
 from .github_token import discover_token
+from .results import ActionPlan, ActionResult, ApiQuota, Change, PipelineJob, PipelineRun, State, utcnow
 from .text import clean_result
 
 DEFAULT_API_URL = "https://api.github.com"

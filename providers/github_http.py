@@ -22,16 +22,9 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import msgspec
 
-from .base import (
-    ApiQuota,
-    BadResponse,
-    Forbidden,
-    NotFound,
-    ProviderError,
-    Unauthorised,
-    utcnow,
-)
+from .base import BadResponse, Forbidden, NotFound, ProviderError, Unauthorised
 from .http_health import new_client, transport_error
+from .results import ApiQuota, utcnow
 
 if TYPE_CHECKING:
     import httpx

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import msgspec
 
-from .base import PipelineJob, PipelineRun, State
+from .results import PipelineJob, PipelineRun, State
 
 
 class Actor(msgspec.Struct):

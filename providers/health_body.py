@@ -14,8 +14,8 @@ from typing import Any
 
 import msgspec
 
-from .base import ComponentHealth, State
 from .limits import one_line
+from .results import ComponentHealth, State
 
 COMPONENT_SECTIONS = ("checks", "components", "details")
 TEXT_FIELDS = ("detail", "message", "error", "reason", "description")

@@ -24,7 +24,7 @@ from typing import Any
 import msgspec
 
 from . import health_body
-from .base import BadResponse, ComponentHealth, State, TimedOut
+from .base import BadResponse, TimedOut
 from .limits import (
     DEFAULT_MAX_DEPTH,
     DEFAULT_MAX_ITEMS,
@@ -34,6 +34,7 @@ from .limits import (
     decode_json_sync,
     visible_text,
 )
+from .results import ComponentHealth, State
 
 INLINE_JSON_BYTES = 256 * 1024
 """Bodies up to this size decode on the caller's loop (msgspec: a few ms); larger ones go to the child."""

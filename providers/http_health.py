@@ -24,17 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import msgspec
 
 from . import health_body
-from .base import (
-    ComponentHealth,
-    ConfigurationError,
-    ContractBackend,
-    HealthCheck,
-    Provider,
-    ProviderError,
-    State,
-    TimedOut,
-    utcnow,
-)
+from .base import ConfigurationError, ContractBackend, Provider, ProviderError, TimedOut
 from .health_reader import read_health_json
 from .http_fetch import (
     DEFAULT_MAX_REDIRECTS,
@@ -46,6 +36,7 @@ from .http_fetch import (
     transport_error,
 )
 from .limits import InvalidJson, one_line
+from .results import ComponentHealth, HealthCheck, State, utcnow
 
 if TYPE_CHECKING:
     import httpx

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import msgspec
 
-from .base import DeploymentStatus, PipelineRun
+from .results import DeploymentStatus, PipelineRun
 
 _HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{7,40}(?![0-9a-f])")
 _TOKEN = re.compile(r"[A-Za-z0-9._+-]+")

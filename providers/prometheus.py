@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from .base import ConfigurationError, ContractBackend, MetricSample, MetricSeries, NotFound, Provider
+from .base import ConfigurationError, ContractBackend, NotFound, Provider
 from .http_health import new_client
 from .prometheus_api import get, instant_sample, range_samples
+from .results import MetricSample, MetricSeries
 from .text import clean_result, one_line
 
 if TYPE_CHECKING:

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from .base import BadResponse, MetricSample, ProviderError
+from .base import BadResponse, ProviderError
 from .http_health import status_error, transport_error
+from .results import MetricSample
 from .text import one_line
 
 if TYPE_CHECKING:

@@ -29,7 +29,8 @@ from collections.abc import Mapping
 
 import msgspec
 
-from .base import ActionPlan, ActionResult, Provider, utcnow
+from .base import Provider
+from .results import ActionPlan, ActionResult, utcnow
 from .shell_capture import StateCapture, read_ending, variable_changes
 from .shell_readonly import is_read_only
 

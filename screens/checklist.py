@@ -22,7 +22,7 @@ from cockpit.core.hub import Snapshot
 from cockpit.core.timeline import EventKind, EventSource
 from cockpit.core.trigger_monitor import step_triggers
 from cockpit.core.triggers import TriggerVerdict
-from cockpit.providers.base import ActionPlan
+from cockpit.providers.results import ActionPlan
 from cockpit.runbooks.advice import AdviceChange, StandingAdvice
 from cockpit.runbooks.advisor import evaluate_table, recommendation, unsettled_above
 from cockpit.runbooks.checklist import Checklist

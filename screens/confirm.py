@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from cockpit.providers.base import ActionPlan
+from cockpit.providers.results import ActionPlan
 from cockpit.screens.base import BREAKPOINTS
 from cockpit.ui.safe import join_lines, plain, shown
 

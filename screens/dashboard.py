@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from cockpit.core.trigger_model import Trigger
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 from cockpit.screens.base import CockpitScreen, key_bar
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from cockpit.core.formatting import STATE_MARK
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.screens.base import BREAKPOINTS
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (

@@ -10,7 +10,7 @@ from typing import Any
 
 from msgspec.structs import asdict
 
-from cockpit.providers.base import ActionPlan, ActionResult
+from cockpit.providers.results import ActionPlan, ActionResult
 from cockpit.providers.shell import CommandResult
 
 

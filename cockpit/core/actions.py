@@ -29,8 +29,6 @@ from cockpit.core.verified import moving_away, verified_healthy
 from cockpit.errors import CockpitError
 from cockpit.providers.base import (
     CAPABILITIES,
-    ActionPlan,
-    ActionResult,
     DeploymentSource,
     Executor,
     HealthSource,
@@ -40,10 +38,9 @@ from cockpit.providers.base import (
     Restartable,
     Rollbackable,
     Scalable,
-    State,
     TrafficSwitchable,
-    utcnow,
 )
+from cockpit.providers.results import ActionPlan, ActionResult, State, utcnow
 from cockpit.providers.shell import DRAIN_S, KILL_GRACE_S, RUN_COMMAND, LocalShell
 from cockpit.providers.shell_readonly import is_read_only
 

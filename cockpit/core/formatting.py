@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 
 STATE_MARK: dict[State, str] = {
     State.HEALTHY: "✓",

@@ -31,20 +31,16 @@ from cockpit.core.results_json import snapshot_detail
 from cockpit.providers.base import (
     BadResponse,
     DeploymentSource,
-    DeploymentStatus,
     HealthSource,
-    LogLine,
     LogSource,
-    MetricSample,
-    MetricSeries,
     MetricSource,
     PipelineSource,
     Provider,
     ProviderError,
     QuotaSource,
     TimedOut,
-    utcnow,
 )
+from cockpit.providers.results import DeploymentStatus, LogLine, MetricSample, MetricSeries, utcnow
 
 METRIC_WINDOW = timedelta(minutes=5)
 """How much metric history a pane shows (and the hub backfills on its first poll)."""

@@ -9,7 +9,8 @@ from typing import Any
 
 import msgspec
 
-from cockpit.providers.base import ApiQuota, DeploymentStatus, HealthCheck, LogLine, PipelineRun, ProviderError, State
+from cockpit.providers.base import ProviderError
+from cockpit.providers.results import ApiQuota, DeploymentStatus, HealthCheck, LogLine, PipelineRun, State
 
 
 class PollPolicy(msgspec.Struct, frozen=True):

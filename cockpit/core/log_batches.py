@@ -14,7 +14,7 @@ import asyncio
 from collections import deque
 from collections.abc import Callable
 
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 
 LOG_FLUSH_S = 5.0
 """Default interval between two batches (config ``[cockpit] log_flush_s``)."""

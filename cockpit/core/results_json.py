@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from cockpit.providers.base import ApiQuota, DeploymentStatus, HealthCheck, PipelineJob, PipelineRun
 from cockpit.providers.pipeline_match import DeployedRun
+from cockpit.providers.results import ApiQuota, DeploymentStatus, HealthCheck, PipelineJob, PipelineRun
 
 if TYPE_CHECKING:
     from cockpit.core.hub import Snapshot

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cockpit.providers.base import ActionPlan, DeploymentStatus
+from cockpit.providers.results import ActionPlan, DeploymentStatus
 
 VERIFIABLE_CHANGES = ("replicas", "colour")
 """Change fields the runner can check on a DeploymentStatus (besides ``expect_revision``): desired replicas and

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from cockpit.core.judging import MIN_REQUESTS
-from cockpit.providers.base import MetricSample, MetricSeries
+from cockpit.providers.results import MetricSample, MetricSeries
 
 POOL_LOOK_BACK_S = 120.0
 """How far back a sample may pool: beyond this, the ratio would describe the past, not the service now."""

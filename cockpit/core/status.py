@@ -17,23 +17,18 @@ from cockpit.core.formatting import STATE_MARK
 from cockpit.core.results_json import deployed_json, deployment_detail_json, health_json, quota_json, run_json
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.providers.base import (
-    ApiQuota,
     DeploymentSource,
-    DeploymentStatus,
-    HealthCheck,
     HealthSource,
     MetricSource,
-    PipelineRun,
     PipelineSource,
     Provider,
     ProviderError,
     QuotaSource,
-    State,
     TimedOut,
     capabilities_of,
-    utcnow,
 )
 from cockpit.providers.pipeline_match import DeployedRun, deployed_run
+from cockpit.providers.results import ApiQuota, DeploymentStatus, HealthCheck, PipelineRun, State, utcnow
 
 _T = TypeVar("_T")
 

@@ -37,7 +37,7 @@ from cockpit.core.timeline_model import (
     iso_utc,
 )
 from cockpit.core.timeline_rows import encode_detail, event_from_row, incident_from_row, parse_ts
-from cockpit.providers.base import utcnow
+from cockpit.providers.results import utcnow
 
 # The data model and the default path are re-exported: the rest of the code imports them from the timeline.
 __all__ = ["ChainReport", "Event", "EventKind", "EventSource", "Incident", "NewEvent", "Timeline", "TimelineError",

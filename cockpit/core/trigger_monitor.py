@@ -21,16 +21,8 @@ from cockpit.core.hub import Hub, Snapshot
 from cockpit.core.sample_size import Pooled, as_samples, pool, request_rates, too_few
 from cockpit.core.triggers import HealthResult, Trigger, TriggerVerdict, evaluate_health, evaluate_metric
 from cockpit.core.verdicts import STALE_SLACK_S, Steady, VerdictOutcome, unusable
-from cockpit.providers.base import (
-    HealthCheck,
-    HealthSource,
-    MetricSample,
-    MetricSeries,
-    MetricSource,
-    Provider,
-    State,
-    utcnow,
-)
+from cockpit.providers.base import HealthSource, MetricSource, Provider
+from cockpit.providers.results import HealthCheck, MetricSample, MetricSeries, State, utcnow
 
 HEALTH_HISTORY = 100
 """Checks kept per target: more than any sensible ``consecutive``."""

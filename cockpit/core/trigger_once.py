@@ -16,7 +16,8 @@ from cockpit.core.sample_size import RATIO_UNITS, REQUESTS_SERIES, as_samples, p
 from cockpit.core.trigger_monitor import check_result, metric_target, relevant, worst_verdict
 from cockpit.core.triggers import HealthResult, Trigger, TriggerVerdict, evaluate_health, evaluate_metric
 from cockpit.core.verdicts import VerdictOutcome
-from cockpit.providers.base import HealthCheck, MetricSample, MetricSeries, MetricSource, Provider, ProviderError
+from cockpit.providers.base import MetricSource, Provider, ProviderError
+from cockpit.providers.results import HealthCheck, MetricSample, MetricSeries
 
 POINTS_PER_WINDOW = 24
 """Range points asked for over a trigger's window (at least one every 15 s for the seeds' windows)."""

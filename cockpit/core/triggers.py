@@ -24,7 +24,7 @@ import msgspec
 
 from cockpit.core.trigger_model import DEFAULT_UNITS, SEED_TRIGGERS, Trigger, duration, format_value
 from cockpit.core.verdicts import VerdictOutcome
-from cockpit.providers.base import MetricSample
+from cockpit.providers.results import MetricSample
 
 __all__ = ["SEED_TRIGGERS", "Trigger", "TriggerVerdict", "evaluate_health", "evaluate_metric"]
 

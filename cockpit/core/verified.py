@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from cockpit.core.timeline import Event, EventKind, Timeline
-from cockpit.providers.base import ActionPlan
+from cockpit.providers.results import ActionPlan
 
 REVISION_FIELDS = ("revision", "task definition")
 """Change fields through which providers state a revision change (ECS names its revisions task definitions)."""

@@ -14,7 +14,7 @@ from typing import Any
 import msgspec
 
 from cockpit.demo.telemetry import LogBuffer, RequestMetrics
-from cockpit.providers.base import utcnow
+from cockpit.providers.results import utcnow
 
 SERVICE = "checkout"
 REPLICAS = 3

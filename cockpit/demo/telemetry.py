@@ -7,7 +7,7 @@ from collections import deque
 from datetime import datetime
 from typing import Any
 
-from cockpit.providers.base import utcnow
+from cockpit.providers.results import utcnow
 
 LOG_CAPACITY = 5000
 LOG_BACKLOG = 200

@@ -16,8 +16,8 @@ from datetime import datetime
 
 from cockpit.core.formatting import clock
 from cockpit.core.timeline import EventSource, Timeline
-from cockpit.providers.base import utcnow
 from cockpit.providers.limits import visible_text
+from cockpit.providers.results import utcnow
 from cockpit.review.actions import Action
 from cockpit.review.figures import milestone_intervals
 from cockpit.review.html_chart import chart, swatch

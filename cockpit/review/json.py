@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 from cockpit.core.timeline import Event, Incident, Timeline
-from cockpit.providers.base import utcnow
+from cockpit.providers.results import utcnow
 from cockpit.review.figures import derived_figures
 from cockpit.review.model import gc_paused
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from cockpit.core.formatting import clock
 from cockpit.core.timeline import EventKind, Incident, Timeline
-from cockpit.providers.base import utcnow
+from cockpit.providers.results import utcnow
 from cockpit.review.figures import figures_of, milestones
 
 MILESTONE_KINDS: tuple[EventKind, ...] = (

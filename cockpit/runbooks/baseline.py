@@ -10,7 +10,7 @@ from typing import Any
 
 from cockpit.core.hub import Hub
 from cockpit.core.verified import DoneAction
-from cockpit.providers.base import DeploymentStatus
+from cockpit.providers.results import DeploymentStatus
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
 from cockpit.core.verified import first_rollbacks
-from cockpit.providers.base import ActionPlan
+from cockpit.providers.results import ActionPlan
 from cockpit.runbooks.advisor import looks_like_decision_table
 from cockpit.runbooks.baseline import Baseline
 from cockpit.runbooks.model import Runbook, Step, Table

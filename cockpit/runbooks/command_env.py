@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cockpit.core.hub import Hub
-from cockpit.providers.base import DeploymentStatus, Provider
+from cockpit.providers.base import Provider
+from cockpit.providers.results import DeploymentStatus
 from cockpit.runbooks.verification import Baseline
 
 __all__ = ["KNOWN_VARIABLES", "known_variables", "service_row"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from cockpit.core.hub import Hub
 from cockpit.errors import CockpitError
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.runbooks.command_env import service_row
 from cockpit.runbooks.commands import placeholders
 

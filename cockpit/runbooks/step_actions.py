@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
-from cockpit.providers.base import ActionPlan, DeploymentStatus, Restartable
+from cockpit.providers.base import Restartable
+from cockpit.providers.results import ActionPlan, DeploymentStatus
 from cockpit.runbooks.baseline import Baseline
 from cockpit.runbooks.model import Step
 from cockpit.runbooks.step_state import ChecklistError

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
-from cockpit.providers.base import ActionPlan, ActionResult
+from cockpit.providers.results import ActionPlan, ActionResult
 from cockpit.providers.shell import CommandResult
 from cockpit.runbooks.command_env import known_variables
 from cockpit.runbooks.commands import placeholders

@@ -34,17 +34,8 @@ from cockpit.core.judging import MIN_REQUESTS
 from cockpit.core.sample_size import pool, request_rates, too_few
 from cockpit.core.verdicts import STALE_SLACK_S, VerdictOutcome, unusable
 from cockpit.core.verdicts import seconds_text as _seconds
-from cockpit.providers.base import (
-    DeploymentSource,
-    DeploymentStatus,
-    HealthCheck,
-    HealthSource,
-    MetricSample,
-    MetricSeries,
-    MetricSource,
-    State,
-    utcnow,
-)
+from cockpit.providers.base import DeploymentSource, HealthSource, MetricSource
+from cockpit.providers.results import DeploymentStatus, HealthCheck, MetricSample, MetricSeries, State, utcnow
 from cockpit.runbooks.baseline import Baseline
 
 METRIC_KEYS = ("metric", "below", "above", "for", "min_requests")

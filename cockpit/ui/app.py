@@ -28,7 +28,8 @@ from cockpit.core.trigger_monitor import TriggerMonitor, longest_window
 from cockpit.core.triggers import TriggerVerdict
 from cockpit.core.verdicts import VerdictOutcome
 from cockpit.errors import presented
-from cockpit.providers.base import LogLine, PipelineSource, utcnow
+from cockpit.providers.base import PipelineSource
+from cockpit.providers.results import LogLine, utcnow
 from cockpit.screens.dashboard import DashboardScreen
 from cockpit.themes import DEFAULT_THEME, theme_data
 from cockpit.ui.feed import SnapshotFeed

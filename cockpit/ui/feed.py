@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from cockpit.core.hub import Snapshot
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 
 
 class SnapshotArrived(Message):

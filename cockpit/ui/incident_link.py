@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 
 from cockpit.errors import CockpitError, presented
-from cockpit.providers.base import utcnow
+from cockpit.providers.results import utcnow
 
 if TYPE_CHECKING:
     from cockpit.core.timeline import EventKind

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from cockpit.errors import CockpitError
-from cockpit.providers.base import ActionPlan, DeploymentStatus
+from cockpit.providers.results import ActionPlan, DeploymentStatus
 
 if TYPE_CHECKING:
     from cockpit.core.actions import Outcome

@@ -12,7 +12,8 @@ import shlex
 from collections.abc import Sequence
 from typing import Any
 
-from ..base import ActionPlan, Change, DeploymentStatus, NotFound, ProviderError, Revision
+from ..base import NotFound, ProviderError
+from ..results import ActionPlan, Change, DeploymentStatus, Revision
 from .settings import KubernetesSettings
 from .status import HASH_LABEL
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..base import LogLine, ProviderError, utcnow
+from ..base import ProviderError
+from ..results import LogLine, utcnow
 from ..text import clean_result
 from .client import KubeClient
 from .wire import Pod

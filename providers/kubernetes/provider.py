@@ -9,18 +9,8 @@ from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from ..base import (
-    ActionPlan,
-    ActionResult,
-    ContractBackend,
-    DeploymentStatus,
-    LogLine,
-    NotFound,
-    Provider,
-    ProviderError,
-    State,
-    utcnow,
-)
+from ..base import ContractBackend, NotFound, Provider, ProviderError
+from ..results import ActionPlan, ActionResult, DeploymentStatus, LogLine, State, utcnow
 from ..text import clean_result
 from . import actions
 from .client import KubeClient

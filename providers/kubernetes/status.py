@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import ClassVar
 
-from ..base import DeploymentEvent, DeploymentStatus, Instance, Revision, State
+from ..results import DeploymentEvent, DeploymentStatus, Instance, Revision, State
 from .wire import Deployment, Event, Pod, ReplicaSet
 
 REVISION = "deployment.kubernetes.io/revision"

@@ -15,7 +15,7 @@ from textual.widgets import Input
 from cockpit.core.config import load_config
 from cockpit.core.session import make_session
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from cockpit.providers.base import State
 from cockpit.providers.docker import DockerProvider
 from cockpit.providers.docker_settings import DockerSettings
+from cockpit.providers.results import State
 from tests.backends.docker.compose import wait_for
 from tests.backends.docker.daemon import PrivateDockerd
 from tests.backends.docker.images import SLEEPER, WORKER

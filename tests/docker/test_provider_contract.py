@@ -9,9 +9,10 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from cockpit.providers.base import DeploymentSource, LogLine, LogSource, Restartable, Rollbackable, State
+from cockpit.providers.base import DeploymentSource, LogSource, Restartable, Rollbackable
 from cockpit.providers.docker import DockerProvider
 from cockpit.providers.docker_settings import DockerSettings
+from cockpit.providers.results import LogLine, State
 from tests.backends.docker.compose import health, wait_for
 from tests.docker.conftest import HOSTILE, Project
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cockpit.providers.base import ConfigurationError, ProviderError, State, Unauthorised
+from cockpit.providers.base import ConfigurationError, ProviderError, Unauthorised
 from cockpit.providers.docker import DockerProvider
 from cockpit.providers.docker_settings import DockerSettings
+from cockpit.providers.results import State
 from tests.backends.docker.daemon import PrivateDockerd
 from tests.docker.conftest import Project
 

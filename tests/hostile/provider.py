@@ -6,7 +6,9 @@ import shlex
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime, timedelta
 
-from cockpit.providers.base import (
+from cockpit.providers.base import Provider
+from cockpit.providers.fake import FakeSettings
+from cockpit.providers.results import (
     ActionPlan,
     ActionResult,
     Change,
@@ -18,12 +20,10 @@ from cockpit.providers.base import (
     LogLine,
     MetricSample,
     MetricSeries,
-    Provider,
     Revision,
     State,
     utcnow,
 )
-from cockpit.providers.fake import FakeSettings
 from tests.hostile.corpus import ALL_TEXT, QUOTING
 
 NOW = datetime(2026, 11, 23, 7, 41, tzinfo=UTC)

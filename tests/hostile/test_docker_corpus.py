@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from cockpit.providers.base import LogLine
 from cockpit.providers.docker import DockerProvider, DockerSettings
 from cockpit.providers.docker_logs import parse_line
+from cockpit.providers.results import LogLine
 from tests.backends.docker.compose import compose_labels, health, wait_for
 from tests.backends.docker.daemon import PrivateDockerd
 from tests.backends.docker.images import BASE

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from cockpit.providers.base import LogLine
 from cockpit.providers.ecs import EcsProvider
+from cockpit.providers.results import LogLine
 from tests.hostile.corpus import ALL_TEXT, HUGE, SAMPLES
 from tests.hostile.results import all_text, problems
 from tests.providers.ecs import replay

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.providers.base import BadResponse, DeploymentStatus, LogLine
+from cockpit.providers.base import BadResponse
 from cockpit.providers.kubernetes import KubernetesProvider
 from cockpit.providers.kubernetes.logs import parse_line
+from cockpit.providers.results import DeploymentStatus, LogLine
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.hostile.corpus import ALL_TEXT, HUGE, INVALID_UTF8, MARKUP, SAMPLES, control_characters
 from tests.hostile.kube_stub import provider_against

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from cockpit.providers.base import DeploymentStatus, NotFound, State
+from cockpit.providers.base import NotFound
 from cockpit.providers.kubernetes import KubernetesProvider
 from cockpit.providers.kubernetes.errors import (
     ApiTimedOut,
@@ -20,6 +20,7 @@ from cockpit.providers.kubernetes.errors import (
     RbacForbidden,
     UnknownContext,
 )
+from cockpit.providers.results import DeploymentStatus, State
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.kube.conftest import BAD, GOOD, blue_green, crash_looping
 

@@ -11,8 +11,8 @@ from textual.widgets import Input
 from cockpit.core.config import CockpitConfig, EnvironmentConfig, TargetConfig
 from cockpit.core.session import make_session
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import State, utcnow
 from cockpit.providers.kubernetes import KubernetesSettings
+from cockpit.providers.results import State, utcnow
 from cockpit.runbooks.shipped import builtin_runbook
 from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen

@@ -13,8 +13,8 @@ from typing import Any, cast
 import pytest
 
 from cockpit.demo.service import DemoService
-from cockpit.providers.base import HealthCheck, State
 from cockpit.providers.demo import DemoProvider, DemoSettings
+from cockpit.providers.results import HealthCheck, State
 
 
 @pytest.fixture

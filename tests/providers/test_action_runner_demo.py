@@ -14,9 +14,9 @@ import pytest
 from cockpit.core.actions import ActionRunner, Outcome
 from cockpit.core.timeline import EventKind, Timeline
 from cockpit.demo.service import DemoService
-from cockpit.providers.base import ActionPlan, ActionResult, State
 from cockpit.providers.demo import DemoProvider, DemoSettings
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.providers.results import ActionPlan, ActionResult, State
 
 ROLLOUT_S = 1.5
 """Long enough that the revision changes well before the last replica is ready."""

@@ -18,7 +18,6 @@ from cockpit.providers import registry
 from cockpit.providers.base import (
     CAPABILITIES,
     DeploymentSource,
-    DeploymentStatus,
     HealthSource,
     LogSource,
     MetricSource,
@@ -30,9 +29,7 @@ from cockpit.providers.base import (
     Restartable,
     Rollbackable,
     Scalable,
-    State,
     TrafficSwitchable,
-    utcnow,
 )
 from cockpit.providers.demo import DemoProvider, DemoSettings
 from cockpit.providers.docker import DockerProvider
@@ -42,6 +39,7 @@ from cockpit.providers.github_actions import GitHubActionsProvider
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings
 from cockpit.providers.prometheus import PrometheusProvider, PrometheusSettings
+from cockpit.providers.results import DeploymentStatus, State, utcnow
 from tests.backends.docker.daemon import PrivateDockerd
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.docker.conftest import remove_project, start_project

@@ -12,18 +12,10 @@ import msgspec
 import pytest
 
 from cockpit.demo.service import DemoService
-from cockpit.providers.base import (
-    BadResponse,
-    LogLine,
-    NotFound,
-    ProviderError,
-    State,
-    Unreachable,
-    capabilities_of,
-    utcnow,
-)
+from cockpit.providers.base import BadResponse, NotFound, ProviderError, Unreachable, capabilities_of
 from cockpit.providers.demo import DemoProvider, DemoSettings
 from cockpit.providers.promtext import RequestCounters, histogram_quantile
+from cockpit.providers.results import LogLine, State, utcnow
 from tests.providers.conftest import StubServer
 
 

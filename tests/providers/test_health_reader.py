@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from cockpit.providers import health_body, health_reader
-from cockpit.providers.base import BadResponse, ComponentHealth, State, TimedOut
+from cockpit.providers.base import BadResponse, TimedOut
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 from cockpit.providers.limits import InvalidJson, TooComplex
+from cockpit.providers.results import ComponentHealth, State
 from tests.providers.conftest import StubServer
 
 LARGE = health_reader.INLINE_JSON_BYTES * 2

@@ -15,13 +15,13 @@ from cockpit.providers.base import (
     BadResponse,
     Forbidden,
     NotFound,
-    State,
     TimedOut,
     Unauthorised,
     Unreachable,
     capabilities_of,
 )
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
+from cockpit.providers.results import State
 from tests.providers.conftest import Check, StubServer, states
 
 

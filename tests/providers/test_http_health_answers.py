@@ -12,10 +12,11 @@ from typing import Any
 import msgspec
 import pytest
 
-from cockpit.providers.base import BadResponse, ConfigurationError, ProviderError, State, TimedOut
+from cockpit.providers.base import BadResponse, ConfigurationError, ProviderError, TimedOut
 from cockpit.providers.http_fetch import RedirectLoop, UntrustedCertificate
 from cockpit.providers.http_health import HttpHealthSettings
 from cockpit.providers.limits import InvalidJson, TooLarge
+from cockpit.providers.results import State
 from tests.providers.bad_http import BadServer, standard_routes
 from tests.providers.conftest import states
 from tests.tls import self_signed

@@ -15,8 +15,8 @@ from cockpit.core.config import CockpitConfig, EnvironmentConfig, PollingConfig,
 from cockpit.core.session import Session, make_session
 from cockpit.core.timeline import Timeline
 from cockpit.demo.session import demo_config
-from cockpit.providers.base import utcnow
 from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import utcnow
 from cockpit.ui.app import CockpitApp
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.runbooks.step_state import StepState
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen

@@ -9,7 +9,7 @@ from textual.widgets import Input, Static
 
 from cockpit.core.hub import Snapshot, Transition
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane
 from cockpit.ui.widgets.health_pane import HealthPane

@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from cockpit.core.timeline import Timeline
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.review.export import export
 from cockpit.review.json import load_schema
 from cockpit.runbooks.step_state import StepState

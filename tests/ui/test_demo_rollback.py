@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.screens.confirm import ConfirmScreen
 from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.deployments_pane import DeploymentsPane

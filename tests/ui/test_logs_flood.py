@@ -10,7 +10,7 @@ import msgspec
 from textual.pilot import Pilot
 
 from cockpit.core.session import Session
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 from cockpit.ui.app import CockpitApp
 from cockpit.ui.widgets.log_fold import fold_points
 from cockpit.ui.widgets.log_view import Entry, LogView

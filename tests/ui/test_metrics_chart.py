@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from cockpit.providers.base import MetricSample, MetricSeries
+from cockpit.providers.results import MetricSample, MetricSeries
 from cockpit.ui.widgets.metrics_pane import (
     MARKER_CHAR,
     THRESHOLD_CHAR,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.screens.checklist import ChecklistScreen
 from cockpit.screens.confirm import ConfirmScreen

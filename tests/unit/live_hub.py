@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from cockpit.core.hub import Hub, PollPolicy
-from cockpit.providers.base import (
+from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import (
     ComponentHealth,
     DeploymentStatus,
     HealthCheck,
@@ -20,7 +21,6 @@ from cockpit.providers.base import (
     State,
     utcnow,
 )
-from cockpit.providers.fake import FakeProvider, FakeSettings
 from cockpit.runbooks.verification import STALE_SLACK_S, Baseline, Verdict, VerificationSpec, evaluate
 
 QUICK = PollPolicy(interval_s=0.02, timeout_s=1.0, max_backoff_s=0.1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from cockpit.providers.base import ActionPlan, Change
+from cockpit.providers.results import ActionPlan, Change
 
 START = datetime(2024, 5, 1, 10, 0, 0, tzinfo=UTC)
 ROLLBACK_COMMAND = "kubectl rollout undo deployment/api -n prod --to-revision=3"

@@ -10,8 +10,9 @@ from msgspec.structs import replace
 
 from cockpit.core.actions import ActionRefused, ActionRunner
 from cockpit.core.timeline import EventKind, Timeline
-from cockpit.providers.base import ActionPlan, ActionResult, HealthCheck, State, Unreachable
+from cockpit.providers.base import Unreachable
 from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import ActionPlan, ActionResult, HealthCheck, State
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from msgspec.structs import replace
 
 from cockpit.core.actions import ActionRunner
 from cockpit.core.timeline import Timeline
-from cockpit.providers.base import ActionPlan, ActionResult, DeploymentStatus, State
 from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import ActionPlan, ActionResult, DeploymentStatus, State
 
 
 class SlowRollout(FakeProvider):

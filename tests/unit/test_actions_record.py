@@ -16,8 +16,9 @@ from msgspec.structs import replace
 
 from cockpit.core.actions import ActionRefused, ActionRunner
 from cockpit.core.timeline import Timeline
-from cockpit.providers.base import ActionPlan, ActionResult, DeploymentStatus, HealthCheck, Unreachable
+from cockpit.providers.base import Unreachable
 from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import ActionPlan, ActionResult, DeploymentStatus, HealthCheck
 from cockpit.providers.shell import RUN_COMMAND
 
 

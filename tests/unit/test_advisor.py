@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cockpit.core.hub import Hub, PollPolicy
-from cockpit.providers.base import MetricSample
 from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import MetricSample
 from cockpit.runbooks.advisor import RowVerdict, action_column, evaluate_table, recommendation, unsettled_above
 from cockpit.runbooks.model import Table
 from cockpit.runbooks.parser import load_runbook, parse_runbook

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from cockpit.core.hub import Hub
-from cockpit.providers.base import ComponentHealth, State
+from cockpit.providers.results import ComponentHealth, State
 from cockpit.runbooks.advisor import RowVerdict, evaluate_table, recommendation
 from cockpit.runbooks.model import Table
 from cockpit.runbooks.parser import parse_runbook

@@ -19,7 +19,7 @@ import pytest
 
 from cockpit.core.config import ConfigError
 from cockpit.core.formatting import STATE_MARK
-from cockpit.providers.base import State
+from cockpit.providers.results import State
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = REPO_ROOT / "tests" / "data" / "configs"

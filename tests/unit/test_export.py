@@ -13,7 +13,7 @@ from markdown_it.token import Token
 
 from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
-from cockpit.providers.base import ActionResult
+from cockpit.providers.results import ActionResult
 from cockpit.review.export import export
 from cockpit.review.figures import derived_figures
 from cockpit.review.json import load_schema, to_json

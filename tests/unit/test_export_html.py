@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.timeline import Event, EventKind, EventSource, NewEvent, Timeline
-from cockpit.providers.base import ActionResult
+from cockpit.providers.results import ActionResult
 from cockpit.review.actions import Action, collect_actions
 from cockpit.review.export import export
 from cockpit.review.html import to_html

@@ -7,7 +7,7 @@ import asyncio
 from datetime import UTC, datetime
 
 from cockpit.core.log_batches import FIRST_BATCH_S, LogBatches
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 
 AT = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 

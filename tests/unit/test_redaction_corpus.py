@@ -21,7 +21,7 @@ import pytest
 from cockpit.core.action_records import plan_detail, result_detail
 from cockpit.core.redaction import Redactor
 from cockpit.core.timeline import EventKind, EventSource, Timeline
-from cockpit.providers.base import ActionPlan, ActionResult
+from cockpit.providers.results import ActionPlan, ActionResult
 from cockpit.review.export import FORMATS, export
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "secrets"

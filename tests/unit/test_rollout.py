@@ -4,7 +4,7 @@ when it gives up: the revision, the replica count and, for a blue-green switch, 
 from __future__ import annotations
 
 from cockpit.core.rollout import described, expectations, unmet
-from cockpit.providers.base import ActionPlan, Change, DeploymentStatus, State, utcnow
+from cockpit.providers.results import ActionPlan, Change, DeploymentStatus, State, utcnow
 
 
 def row(live_colour: str | None, *, revision: str = "v41", desired: int = 2) -> DeploymentStatus:

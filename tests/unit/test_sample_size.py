@@ -11,7 +11,7 @@ from cockpit.core.sample_size import pool
 from cockpit.core.trigger_monitor import TriggerMonitor
 from cockpit.core.triggers import Trigger, TriggerVerdict
 from cockpit.core.verdicts import Steady, VerdictOutcome
-from cockpit.providers.base import MetricSample
+from cockpit.providers.results import MetricSample
 from cockpit.runbooks.advice import StandingAdvice
 from cockpit.runbooks.advisor import RowVerdict, evaluate_table
 from cockpit.runbooks.baseline import Baseline

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from cockpit.core.triggers import HealthResult, Trigger, TriggerVerdict, evaluate_health, evaluate_metric
 from cockpit.core.verdicts import VerdictOutcome
-from cockpit.providers.base import MetricSample
+from cockpit.providers.results import MetricSample
 
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 STALE_S = 30.0

@@ -16,7 +16,7 @@ from cockpit.core.triggers import (
     evaluate_metric,
 )
 from cockpit.core.verdicts import VerdictOutcome
-from cockpit.providers.base import MetricSample
+from cockpit.providers.results import MetricSample
 
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 ERROR_RATE = SEED_TRIGGERS[0]

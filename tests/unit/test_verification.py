@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 
 from cockpit.core.hub import Hub
-from cockpit.providers.base import MetricSample, utcnow
 from cockpit.providers.fake import FakeProvider, FakeSettings
+from cockpit.providers.results import MetricSample, utcnow
 from cockpit.runbooks.verification import Baseline, SpecError, Verdict, VerdictOutcome, VerificationSpec, evaluate
 from tests.unit.live_hub import LiveHub
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from cockpit.core.hub import Hub
-from cockpit.providers.base import ComponentHealth, DeploymentStatus, Revision, State, utcnow
+from cockpit.providers.results import ComponentHealth, DeploymentStatus, Revision, State, utcnow
 from cockpit.runbooks.verification import STALE_SLACK_S, Baseline, combine, evaluate
 from tests.unit.live_hub import EXACT, LIMIT, TICK, Hubs, LiveHub, Scripted, health
 from tests.unit.test_verification import expect, spec

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
 from cockpit.core.hub import Snapshot
-from cockpit.providers.base import DeploymentStatus, Instance, State
+from cockpit.providers.results import DeploymentStatus, Instance, State
 from cockpit.ui.safe import join_lines, one_line, shown
 from cockpit.ui.widgets.pane import Pane
 

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE, state_label
 from cockpit.core.hub import Snapshot
-from cockpit.providers.base import HealthCheck, State
+from cockpit.providers.results import HealthCheck, State
 from cockpit.ui.safe import join_lines, shown
 from cockpit.ui.widgets.pane import Pane
 

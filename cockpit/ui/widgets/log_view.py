@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from cockpit.core.formatting import visible
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 from cockpit.ui.widgets.log_fold import find_all, fold_points, indent_for
 
 LEVEL_STYLE = {"ERROR": "bold red", "CRITICAL": "bold red", "FATAL": "bold red", "WARN": "yellow", "WARNING": "yellow"}

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Input
 
-from cockpit.providers.base import LogLine
+from cockpit.providers.results import LogLine
 from cockpit.ui.feed import LogsArrived
 from cockpit.ui.safe import shown
 from cockpit.ui.widgets.log_view import LogView

@@ -17,7 +17,7 @@ from textual.widgets import Label, Static
 
 from cockpit.core.hub import Snapshot
 from cockpit.core.trigger_model import Trigger, format_value
-from cockpit.providers.base import DeploymentStatus, MetricSample, MetricSeries
+from cockpit.providers.results import DeploymentStatus, MetricSample, MetricSeries
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.safe import plain
 from cockpit.ui.widgets.pane import Pane

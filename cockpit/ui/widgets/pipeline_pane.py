@@ -18,8 +18,8 @@ from textual.widgets import DataTable, Static
 
 from cockpit.core.formatting import STATE_MARK, STATE_STYLE, clock
 from cockpit.core.hub import PipelineRuns, Snapshot
-from cockpit.providers.base import DeploymentStatus, PipelineRun, State
 from cockpit.providers.pipeline_match import deployed_run
+from cockpit.providers.results import DeploymentStatus, PipelineRun, State
 from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.widgets.pane import Pane
 

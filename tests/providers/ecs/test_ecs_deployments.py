@@ -5,16 +5,9 @@ from __future__ import annotations
 import msgspec
 import pytest
 
-from cockpit.providers.base import (
-    DeploymentSource,
-    LogSource,
-    NotFound,
-    Restartable,
-    Rollbackable,
-    State,
-    capabilities_of,
-)
+from cockpit.providers.base import DeploymentSource, LogSource, NotFound, Restartable, Rollbackable, capabilities_of
 from cockpit.providers.ecs import EcsProvider, EcsSettings
+from cockpit.providers.results import State
 from tests.providers.ecs.replay import CIRCUIT_BREAKER_ROLLBACK, FAILING_DEPLOY, Failure
 from tests.providers.ecs.world import FAMILY, SERVICE, AwsWorld
 

@@ -8,9 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from cockpit.providers.base import LogLine, NotFound, NotSupported
+from cockpit.providers.base import NotFound, NotSupported
 from cockpit.providers.ecs import EcsProvider
 from cockpit.providers.ecs_logs import level_of
+from cockpit.providers.results import LogLine
 from tests.providers.ecs.world import BAD_LINES, BAD_TASK, LOG_GROUP, OLD_LINES, OLD_TASK, AwsWorld
 
 

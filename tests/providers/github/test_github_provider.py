@@ -9,12 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cockpit.providers.base import (
-    ApiQuota,
     BadResponse,
     Forbidden,
     NotFound,
     ProviderError,
-    State,
     TimedOut,
     Unauthorised,
     Unreachable,
@@ -22,6 +20,7 @@ from cockpit.providers.base import (
 )
 from cockpit.providers.github_actions import GitHubActionsProvider
 from cockpit.providers.github_http import LOG_TAIL_BYTES, MAX_JSON_BYTES, RateLimited
+from cockpit.providers.results import ApiQuota, State
 from tests.providers.github.conftest import TOKEN, make_provider
 from tests.providers.github.replay import ReplayServer
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from cockpit.providers.base import DeploymentStatus, Instance, PipelineRun, Revision, State
 from cockpit.providers.pipeline_match import deployed_run, names_run
+from cockpit.providers.results import DeploymentStatus, Instance, PipelineRun, Revision, State
 
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 
