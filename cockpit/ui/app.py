@@ -20,14 +20,11 @@ from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import reactive
 from textual.signal import Signal
 from textual.theme import Theme
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
-from cockpit.core.hub import Hub, PollPolicy, Snapshot, Transition
+from cockpit.core.hub import Hub, PollPolicy, Snapshot
 from cockpit.core.session import Session, close_providers
 from cockpit.core.trigger_monitor import TriggerMonitor, longest_window
-from cockpit.core.triggers import TriggerVerdict
-from cockpit.core.verdicts import VerdictOutcome
-from cockpit.errors import presented
 from cockpit.providers.base import PipelineSource
 from cockpit.providers.results import LogLine, utcnow
 from cockpit.screens.dashboard import DashboardScreen
@@ -36,6 +33,7 @@ from cockpit.ui.feed import SnapshotFeed
 from cockpit.ui.incident_link import IncidentLink
 from cockpit.ui.notices import ActionNotices
 from cockpit.ui.operator_actions import OperatorActions
+from cockpit.ui.recording import TimelineRecording
 from cockpit.ui.resume import resume_hint
 from cockpit.ui.safe import one_line, visible_text
 from cockpit.ui.screen_styles import ScreenStylesheets
@@ -44,7 +42,7 @@ from cockpit.ui.widgets.trigger_banner import TriggerBanner
 
 if TYPE_CHECKING:
     from cockpit.core.actions import ActionRunner
-    from cockpit.core.timeline import EventKind, Incident, Timeline
+    from cockpit.core.timeline import Incident, Timeline
     from cockpit.core.timeline_writer import TimelineWriter
     from cockpit.runbooks.checklist import Checklist
 
@@ -52,7 +50,7 @@ if TYPE_CHECKING:
 TRIGGER_LOOK_BACK = timedelta(minutes=30)
 
 
-class CockpitApp(OperatorActions, ScreenStylesheets, App[int]):
+class CockpitApp(OperatorActions, TimelineRecording, ScreenStylesheets, App[int]):
     """Dashboard, checklist and timeline are modes: switched between, never stacked, one screen each."""
 
     CSS_PATH = "cockpit.tcss"
@@ -219,110 +217,15 @@ class CockpitApp(OperatorActions, ScreenStylesheets, App[int]):
         self.snapshot_published.publish(snapshot)
         self.changed.set()
 
-    def _on_verdict(self, verdict: TriggerVerdict, previous: TriggerVerdict | None) -> None:
-        """Each change of a trigger's verdict is a timeline event (the first one only once there is data)."""
-        from cockpit.core.timeline import EventKind, EventSource
-        if previous is None and verdict.outcome is VerdictOutcome.INCONCLUSIVE:
-            return
-        was = previous.outcome.value if previous is not None else None
-        change = f"{was} -> {verdict.outcome.value}" if was else verdict.outcome.value
-        detail = {**verdict.to_json(), "previous": was}
-        summary = f"rollback trigger {verdict.trigger.name}: {change}: {verdict.evidence}"
-        self.record_soon(EventKind.ADVISOR_VERDICT, summary, source=EventSource.ADVISOR, target=verdict.target or "",
-                         detail=detail)
-
     def _on_logs(self, target: str, lines: Sequence[LogLine]) -> None:
         self.feed.publish_logs(target, lines)
         self.changed.set()
 
-    def _on_transition(self, transition: Transition) -> None:
-        from cockpit.core.timeline import EventKind, EventSource
-
-        self.record_soon(
-            EventKind(transition.kind),
-            transition.summary,
-            source=EventSource.PROVIDER,
-            target=transition.target,
-            detail={
-                "capability": transition.capability,
-                "before": transition.before,
-                "after": transition.after,
-                **transition.detail,
-            },
-        )
-
-    def pane_failed(self, target: str, capability: str, fault: str) -> None:
-        """A pane raised while rendering a snapshot: it shows the fault itself; recorded here, the app goes on."""
-        self._on_fault(target, capability, fault)
-
-    def _on_fault(self, target: str, capability: str, fault: str) -> None:
-        """A bug of ours while handling a loop's data: the pane shows it (the snapshot carries it); recorded here."""
-        from cockpit.core.timeline import EventKind, EventSource
-
-        self.record_soon(
-            EventKind.FAULT,
-            f"{target} {capability}: {fault}",
-            source=EventSource.SYSTEM,
-            target=target,
-            detail={"capability": capability, "fault": fault},
-        )
-
-    # -- the timeline ------------------------------------------------------------------------------------------
-
-    async def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:
-        """Append through the writer; True once committed. On failure keep running and say so on the status line.
-        Before the incident is open (the first frame's moments) the event waits for it, in order."""
-        from cockpit.core.timeline import TimelineError
-
-        if self.link.keep_while_watching(kind, summary, fields):
-            return True
-        await self.link.ready.wait()
-        assert self.incident is not None and self.writer is not None
-        fields.setdefault("actor", self.session.operator)
-        try:
-            await self.writer.record(self.incident.id, kind, summary, **fields)
-        except TimelineError as error:
-            self._show_recording_error(str(error))
-            return False
-        self._show_recording_error("")
-        return True
-
-    def record_soon(self, kind: EventKind, summary: str, **fields: Any) -> None:
-        """Record without waiting for the commit (transitions, faults): a failure still shows on the status line."""
-        task = asyncio.ensure_future(self.record(kind, summary, **fields))
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
-
-    def _show_recording_error(self, message: str) -> None:
-        if message and self.recording_error != message:
-            self.notify(message, title="Timeline not recording", severity="error", timeout=10)
-        self.recording_error = message
-
-    # -- errors ------------------------------------------------------------------------------------------------
-
-    def show_error(self, error: BaseException, *, timeout: float = 10) -> None:
-        """Any error, in the same words the CLI prints (cockpit.errors.presented)."""
-        said = presented(error)
-        self.notify(said.text, title=said.title, severity="error", timeout=timeout)
+    # -- errors (recorded to the timeline by TimelineRecording) --------------------------------------------------
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         self.worker_failed(event.worker)
-
-    def worker_failed(self, worker: Worker[Any]) -> None:
-        """The one place a worker's failure is handled, the app's and every screen's: shown and recorded."""
-        if worker.state is not WorkerState.ERROR or worker.error is None:
-            return
-        from cockpit.core.timeline import EventKind, EventSource
-
-        self.show_error(worker.error)
-        said = presented(worker.error)
-        self.record_soon(
-            EventKind.FAULT,
-            f"{worker.name or worker.group}: {said.title}: {said.text}",
-            source=EventSource.SYSTEM,
-            detail={"worker": worker.name, "group": worker.group, "fault": said.text, "expected": said.expected},
-        )
 
     # -- operator actions --------------------------------------------------------------------------------------
 
