@@ -291,7 +291,11 @@ class CockpitApp(OperatorActions, TimelineRecording, ScreenStylesheets, App[int]
     def action_note(self) -> None:
         from cockpit.screens.note import NoteScreen
 
-        self.push_screen(NoteScreen(), self._save_note)
+        self.push_screen(NoteScreen(), self._note_written)
+
+    def _note_written(self, text: str | None) -> None:
+        """The note dialog's result (None: cancelled), saved by a worker: the dialog's callback returns nothing."""
+        self._save_note(text)
 
     @work(group="note", exit_on_error=False)
     async def _save_note(self, text: str | None) -> None:

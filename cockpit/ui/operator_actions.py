@@ -14,21 +14,22 @@ from textual import work
 
 from cockpit.errors import CockpitError
 from cockpit.providers.results import ActionPlan, DeploymentStatus
+from cockpit.ui.recording import TimelineRecording
 
 if TYPE_CHECKING:
     from cockpit.core.actions import Outcome
     from cockpit.runbooks.checklist import Checklist
-    from cockpit.ui.app import CockpitApp
     from cockpit.ui.widgets.pipeline_pane import PipelinePane
 
 
-class OperatorActions:
-    """Rollback, re-run and checklist for ``CockpitApp`` (``self`` is the app)."""
+class OperatorActions(TimelineRecording):
+    """Rollback, re-run and checklist for ``CockpitApp`` (``self`` is the app); each stage is recorded through
+    ``TimelineRecording``."""
 
-    def action_rollback(self: CockpitApp) -> None:
+    def action_rollback(self) -> None:
         self.start_rollback()
 
-    def rollback_candidate(self: CockpitApp) -> DeploymentStatus | None:
+    def rollback_candidate(self) -> DeploymentStatus | None:
         """The service to roll back: the first one in trouble, else the first that can roll back at all."""
         assert self.runner is not None
         rows: list[DeploymentStatus] = []
@@ -40,7 +41,7 @@ class OperatorActions:
         return rows[0] if rows else None
 
     @work(exclusive=True, group="action", exit_on_error=False)
-    async def start_rollback(self: CockpitApp) -> None:
+    async def start_rollback(self) -> None:
         if not await self.link.wait():  # a key pressed in the first frame's moments waits for the runner
             return
         candidate = self.rollback_candidate()
@@ -51,19 +52,19 @@ class OperatorActions:
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rollback(candidate.target, candidate.service))
 
-    def on_pipeline_pane_rerun_requested(self: CockpitApp, request: PipelinePane.RerunRequested) -> None:
+    def on_pipeline_pane_rerun_requested(self, request: PipelinePane.RerunRequested) -> None:
         # (By name, not @on: the Pipeline pane's module is imported only where there is a pipeline.)
         self.start_rerun(request.target, request.run_id)
 
     @work(exclusive=True, group="action", exit_on_error=False)
-    async def start_rerun(self: CockpitApp, target: str, run_id: str) -> None:
+    async def start_rerun(self, target: str, run_id: str) -> None:
         if not await self.link.wait():
             return
         assert self.runner is not None
         runner = self.runner
         await self.perform_action(lambda: runner.plan_rerun(target, run_id))
 
-    async def perform_action(self: CockpitApp, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
+    async def perform_action(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> Outcome | None:
         """The one interactive path for every mutating action: plan -> preview -> confirm -> execute -> verify ->
         record (the runner records each stage). The outcome when the action was executed, else None."""
         from cockpit.core.timeline import EventKind, EventSource
@@ -111,7 +112,7 @@ class OperatorActions:
         self.hub.refresh()
         return outcome
 
-    async def _planned(self: CockpitApp, plan_it: Callable[[], Awaitable[ActionPlan]]) -> ActionPlan | None:
+    async def _planned(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> ActionPlan | None:
         """The plan, made while ``PlanningScreen`` holds the keyboard; None when the operator cancelled it."""
         from cockpit.screens.planning import PlanningScreen
 
@@ -134,7 +135,7 @@ class OperatorActions:
 
     # -- the checklist -----------------------------------------------------------------------------------------
 
-    async def action_checklist(self: CockpitApp) -> None:
+    async def action_checklist(self) -> None:
         if not await self.link.wait():  # the checklist records into the incident and acts through the runner
             return
         if self.current_mode == "checklist":
@@ -156,7 +157,7 @@ class OperatorActions:
             )
         self.switch_mode("checklist")
 
-    def _open_checklist(self: CockpitApp) -> Checklist | None:
+    def _open_checklist(self) -> Checklist | None:
         from cockpit.runbooks.checklist import Checklist
         from cockpit.runbooks.parser import load_runbook
 

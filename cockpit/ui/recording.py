@@ -19,13 +19,15 @@ if TYPE_CHECKING:
     from cockpit.core.hub import Transition
     from cockpit.core.timeline import EventKind
     from cockpit.core.triggers import TriggerVerdict
-    from cockpit.ui.app import CockpitApp
+    from cockpit.ui.app_state import AppState
+else:
+    AppState = object  # the app's attributes, declared for the type checker only (cockpit.ui.app_state)
 
 
-class TimelineRecording:
+class TimelineRecording(AppState):
     """Recording for ``CockpitApp`` (``self`` is the app)."""
 
-    def _on_verdict(self: CockpitApp, verdict: TriggerVerdict, previous: TriggerVerdict | None) -> None:
+    def _on_verdict(self, verdict: TriggerVerdict, previous: TriggerVerdict | None) -> None:
         """Each change of a trigger's verdict is a timeline event (the first one only once there is data)."""
         from cockpit.core.timeline import EventKind, EventSource
         if previous is None and verdict.outcome is VerdictOutcome.INCONCLUSIVE:
@@ -37,7 +39,7 @@ class TimelineRecording:
         self.record_soon(EventKind.ADVISOR_VERDICT, summary, source=EventSource.ADVISOR, target=verdict.target or "",
                          detail=detail)
 
-    def _on_transition(self: CockpitApp, transition: Transition) -> None:
+    def _on_transition(self, transition: Transition) -> None:
         from cockpit.core.timeline import EventKind, EventSource
 
         self.record_soon(
@@ -53,11 +55,11 @@ class TimelineRecording:
             },
         )
 
-    def pane_failed(self: CockpitApp, target: str, capability: str, fault: str) -> None:
+    def pane_failed(self, target: str, capability: str, fault: str) -> None:
         """A pane raised while rendering a snapshot: it shows the fault itself; recorded here, the app goes on."""
         self._on_fault(target, capability, fault)
 
-    def _on_fault(self: CockpitApp, target: str, capability: str, fault: str) -> None:
+    def _on_fault(self, target: str, capability: str, fault: str) -> None:
         """A bug of ours while handling a loop's data: the pane shows it (the snapshot carries it); recorded here."""
         from cockpit.core.timeline import EventKind, EventSource
 
@@ -69,7 +71,7 @@ class TimelineRecording:
             detail={"capability": capability, "fault": fault},
         )
 
-    async def record(self: CockpitApp, kind: EventKind, summary: str, **fields: Any) -> bool:
+    async def record(self, kind: EventKind, summary: str, **fields: Any) -> bool:
         """Append through the writer; True once committed. On failure keep running and say so on the status line.
         Before the incident is open (the first frame's moments) the event waits for it, in order."""
         from cockpit.core.timeline import TimelineError
@@ -87,23 +89,23 @@ class TimelineRecording:
         self._show_recording_error("")
         return True
 
-    def record_soon(self: CockpitApp, kind: EventKind, summary: str, **fields: Any) -> None:
+    def record_soon(self, kind: EventKind, summary: str, **fields: Any) -> None:
         """Record without waiting for the commit (transitions, faults): a failure still shows on the status line."""
         task = asyncio.ensure_future(self.record(kind, summary, **fields))
         self._writes.add(task)
         task.add_done_callback(self._writes.discard)
 
-    def _show_recording_error(self: CockpitApp, message: str) -> None:
+    def _show_recording_error(self, message: str) -> None:
         if message and self.recording_error != message:
             self.notify(message, title="Timeline not recording", severity="error", timeout=10)
         self.recording_error = message
 
-    def show_error(self: CockpitApp, error: BaseException, *, timeout: float = 10) -> None:
+    def show_error(self, error: BaseException, *, timeout: float = 10) -> None:
         """Any error, in the same words the CLI prints (cockpit.errors.presented)."""
         said = presented(error)
         self.notify(said.text, title=said.title, severity="error", timeout=timeout)
 
-    def worker_failed(self: CockpitApp, worker: Worker[Any]) -> None:
+    def worker_failed(self, worker: Worker[Any]) -> None:
         """The one place a worker's failure is handled, the app's and every screen's: shown and recorded."""
         if worker.state is not WorkerState.ERROR or worker.error is None:
             return

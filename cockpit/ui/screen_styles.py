@@ -18,14 +18,18 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
 
+    AppPart = App[Any]
+else:
+    AppPart = object  # an App while type checking (super() reaches Textual's App in CockpitApp's MRO)
 
-class ScreenStylesheets:
+
+class ScreenStylesheets(AppPart):
     """A mixin of ``CockpitApp`` (``self`` is the app): Textual calls ``_load_screen_css`` before it shows a screen
     (pushed, switched to or a mode's first), once the screen is registered and styled, before it composes."""
 
-    def _load_screen_css(self: App[Any], screen: Screen[Any]) -> None:
+    def _load_screen_css(self, screen: Screen[Any]) -> None:
         if screen.CSS:
-            super()._load_screen_css(screen)  # type: ignore[misc]  # inline rules: Textual's own way
+            super()._load_screen_css(screen)  # inline rules: Textual's own way
             return
         if self.css_monitor is not None:
             self.css_monitor.add_paths(screen.css_path)

@@ -9,6 +9,8 @@ and the field itself says how to leave it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -16,7 +18,7 @@ ShownKey = tuple[str, str, str, bool, str]
 """A drawn binding: key, action, label, enabled, tooltip."""
 
 
-def shown_keys(screen: Screen) -> tuple[ShownKey, ...]:
+def shown_keys(screen: Screen[Any]) -> tuple[ShownKey, ...]:
     """What the footer draws for ``screen`` now (its shown bindings and the command palette's key)."""
     palette = screen.app.COMMAND_PALETTE_BINDING
     return tuple(
@@ -32,7 +34,7 @@ class CockpitFooter(Footer):
         self._built: dict[str, ShownKey] = {}
         """The keys the footer's widgets were built for, by key."""
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[Any]) -> None:
         keys = shown_keys(screen)
         if self._bindings_ready and self._built and all(self._built.get(key[0]) == key for key in keys):
             return
