@@ -234,7 +234,7 @@ class DockerProvider(DockerActions, Provider):
             views = [v for v in self._containers(client) if v.service == service and not v.retired]
             return rows[service], views
 
-        return await asyncio.to_thread(self._call, read)  # type: ignore[no-any-return]
+        return await asyncio.to_thread(self._call, read)
 
     # -- logs --------------------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import shlex
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .base import NotFound, ProviderError
 from .docker_client import display_host
@@ -26,6 +26,7 @@ RESTART_TIMEOUT_S = 10
 class DockerActions:
     """Restartable and Rollbackable, mixed into DockerProvider (which supplies the engine access below)."""
 
+    kind: ClassVar[str]
     target: str
     host: str
     settings: DockerSettings

@@ -102,7 +102,9 @@ def _tls(settings: DockerSettings) -> Any:
     import docker
 
     if settings.tls:
-        cert = (settings.tls_client_cert, settings.tls_client_key) if settings.tls_client_cert else None
+        # DockerSettings refuses a client cert without its key (and the reverse): with a cert, key is set.
+        key = settings.tls_client_key
+        cert = (settings.tls_client_cert, key) if settings.tls_client_cert and key is not None else None
         for path in (settings.tls_ca_cert, settings.tls_client_cert, settings.tls_client_key):
             if path and not os.path.isfile(os.path.expanduser(path)):
                 raise ConfigurationError(f"TLS file not found: {path}")

@@ -254,8 +254,8 @@ def history(
             if repository(tag) == repository(current):
                 note(tag, image.created_at, image.label(), f"image built {_stamp(image.created_at)}")
     for view in views:
-        image = images.get(view.image_id)
-        note(view.image_ref, view.created_at, image.label() if image else short_id(view.image_id),
+        info = images.get(view.image_id)
+        note(view.image_ref, view.created_at, info.label() if info else short_id(view.image_id),
              f"{'runs in' if view.running else 'last ran in'} {view.name}")
     epoch = datetime.min.replace(tzinfo=UTC)
     ordered = sorted(entries.items(), key=lambda item: (item[0] == current, item[1][0] or epoch), reverse=True)

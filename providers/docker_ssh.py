@@ -65,6 +65,9 @@ class _PipeReader(io.RawIOBase):
 class CapturingSshSocket(SSHSocket):  # type: ignore[misc]
     """The SDK's ssh socket, with stderr captured and ssh kept from the operator's terminal."""
 
+    proc: subprocess.Popen[bytes] | None
+    """The ssh process (the SDK's ``__init__`` sets None; ``connect`` starts it, ``close`` ends it)."""
+
     def connect(self, **kwargs: Any) -> None:
         args = ["ssh", *SSH_OPTIONS]
         if self.user:
@@ -85,19 +88,24 @@ class CapturingSshSocket(SSHSocket):  # type: ignore[misc]
 
     def fileno(self) -> int:
         # urllib3 polls this to tell a live pooled connection from a dead one: that is ssh's stdout.
-        return self.proc.stdout.fileno() if self.proc is not None else super().fileno()
+        return self._stdout_fd() if self.proc is not None else super().fileno()
 
-    def makefile(self, mode: str) -> io.BufferedReader:
+    def makefile(self, mode: str) -> io.BufferedReader[_PipeReader]:
         """A reader per response, as a real socket gives: http.client closes it when the response is done, and a
         kept connection must stay open for the next request."""
         if self.proc is None:
             self.connect()
-        reader = io.BufferedReader(_PipeReader(self, self.proc.stdout.fileno()))
+        reader = io.BufferedReader(_PipeReader(self, self._stdout_fd()))
         reader.channel = self  # type: ignore[attr-defined] # the SDK finds the socket of a stream here
         return reader
 
     def recv(self, n: int) -> bytes:
-        return _PipeReader(self, self.proc.stdout.fileno()).read(n) or b""
+        return _PipeReader(self, self._stdout_fd()).read(n) or b""
+
+    def _stdout_fd(self) -> int:
+        """ssh's stdout, once ``connect`` started ssh (always with a pipe there)."""
+        assert self.proc is not None and self.proc.stdout is not None
+        return self.proc.stdout.fileno()
 
     def _write(self, data: bytes) -> int:
         try:

@@ -56,7 +56,7 @@ class ShellSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     output_limit: int = OUTPUT_LIMIT
 
 
-class CommandResult(ActionResult):
+class CommandResult(ActionResult, frozen=True):  # frozen as its base (msgspec inherits it; said for type checkers)
     """An ``ActionResult`` that also says how the process ended."""
 
     exit_code: int | None = None

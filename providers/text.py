@@ -89,7 +89,7 @@ def clean_result(result: R, max_chars: int = FIELD_CHARS) -> R:
     panes, the timeline and the exports get the same bounded text. Unchanged parts are kept as they are.
     """
     cleaned = _clean(result, "", "", max_chars)
-    return result if cleaned is None else cleaned  # type: ignore[no-any-return]
+    return result if cleaned is None else cleaned
 
 
 def _clean(value: Any, owner: str, name: str, max_chars: int) -> Any | None:
