@@ -28,7 +28,8 @@ def key_bar() -> CockpitFooter:
 
 
 class CockpitScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
+    # Not annotated: Textual declares it `ClassVar[...] | None`, which type checkers read as an instance variable.
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
     # First in every screen's footer: the footer lists bindings in order and cuts the last ones on a narrow
     # terminal; help lists the rest.
     BINDINGS: ClassVar[list[BindingType]] = [

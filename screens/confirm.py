@@ -3,8 +3,6 @@ what the runner warns about (moving away from a revision this incident verified 
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -22,7 +20,7 @@ class ConfirmScreen(ModalScreen[str | None]):
     CSS_PATH = "dialogs.tcss"
     """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),

@@ -7,7 +7,6 @@ is narrow.
 from __future__ import annotations
 
 import json
-from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -31,7 +30,7 @@ def detail_text(event: Event) -> str:
 class EventDetailScreen(ModalScreen[None]):
     CSS_PATH = "dialogs.tcss"
     """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
     BINDINGS = [Binding("escape,enter,q", "dismiss", "Close")]
 
     def __init__(self, event: Event, replay: str) -> None:

@@ -5,8 +5,6 @@ Two columns (key, what it does) whose right column wraps: readable at 80x24, whe
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -98,7 +96,7 @@ def help_table() -> Table:
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "dialogs.tcss"
     """Its rules, parsed when it is first shown (``cockpit.ui.screen_styles``)."""
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = BREAKPOINTS
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:

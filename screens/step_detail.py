@@ -12,12 +12,12 @@ from textual.content import Content
 
 from cockpit.core.trigger_monitor import step_triggers
 from cockpit.core.triggers import TriggerVerdict
+from cockpit.core.verdicts import VerdictOutcome
 from cockpit.runbooks.advice import StandingAdvice
 from cockpit.runbooks.advisor import evaluate_table, looks_like_decision_table, unsettled_above
 from cockpit.runbooks.checklist import Checklist
 from cockpit.runbooks.model import Step
 from cockpit.runbooks.step_state import ChecklistError, StepState
-from cockpit.runbooks.verification import VerdictOutcome
 from cockpit.ui.safe import join_lines, plain, shown
 
 STATE_MARK = {

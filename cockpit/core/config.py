@@ -26,7 +26,8 @@ from typing import Annotated, Any, NamedTuple
 
 import msgspec
 
-from cockpit.core.config_loader import ConfigError, Loader, field_names
+from cockpit.core.config_loader import ConfigError as ConfigError  # re-exported: its callers' name for it
+from cockpit.core.config_loader import Loader, field_names
 from cockpit.core.config_locate import KeyPath, dotted
 from cockpit.core.config_read import ConfigReadError, check_nesting, read_config_text
 from cockpit.core.log_batches import LOG_FLUSH_S as DEFAULT_LOG_FLUSH_S

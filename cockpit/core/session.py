@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -63,6 +63,7 @@ def build_providers(
 ) -> dict[str, Provider]:
     """One provider per target; construction does no I/O, so a dead backend cannot stop the cockpit opening.
     ``classes`` names the provider classes when the caller knows them (the demo's built-ins): no entry-point scan."""
+    load: Callable[[str], type[Provider]]
     if classes is None:
         from cockpit.providers import registry
 

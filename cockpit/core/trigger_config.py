@@ -54,7 +54,7 @@ class _TriggerSection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 def _given(value: _T | UnsetType) -> _T | None:
-    return None if value is UNSET else value  # type: ignore[return-value]
+    return None if value is UNSET else value
 
 
 class _Section(NamedTuple):

@@ -139,7 +139,7 @@ def breach_start(trigger: Trigger, samples: Sequence[MetricSample], end: int, ga
     searched sample by sample.
     """
     above = trigger.above is not None
-    limit = float(trigger.above if above else trigger.below or 0.0)
+    limit = float(trigger.above) if trigger.above is not None else float(trigger.below or 0.0)
     stop, chunk = end, CHUNK
     while stop > 0:
         start = max(0, stop - chunk)

@@ -31,10 +31,11 @@ from datetime import datetime
 from cockpit.core.hub import Hub
 from cockpit.core.judging import MIN_REQUESTS
 from cockpit.core.sample_size import pool, request_rates, too_few
+from cockpit.core.verdicts import unusable
 from cockpit.providers.base import HealthSource
 from cockpit.providers.results import ComponentHealth, HealthCheck, MetricSeries, State, utcnow
 from cockpit.runbooks.model import Table
-from cockpit.runbooks.verification import stale_sample, unusable
+from cockpit.runbooks.verification import stale_sample
 
 ACTION_HEADERS = ("action", "actions", "response", "decision", "what to do", "then", "do")
 

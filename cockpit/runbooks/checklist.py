@@ -33,6 +33,7 @@ from typing import Any
 from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
 from cockpit.core.timeline import Event, EventKind, EventSource, Timeline
+from cockpit.core.verdicts import VerdictOutcome
 from cockpit.core.verified import first_rollbacks
 from cockpit.providers.results import ActionPlan
 from cockpit.runbooks.advisor import looks_like_decision_table
@@ -47,7 +48,6 @@ from cockpit.runbooks.step_state import PENDING, ChecklistError, NeedsReason, St
 from cockpit.runbooks.verification import (
     SpecError,
     Verdict,
-    VerdictOutcome,
     VerificationSpec,
     evaluate,
     inconclusive,

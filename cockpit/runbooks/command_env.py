@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from cockpit.core.hub import Hub
 from cockpit.providers.base import Provider
 from cockpit.providers.results import DeploymentStatus
-from cockpit.runbooks.verification import Baseline
+from cockpit.runbooks.baseline import Baseline
 
 __all__ = ["KNOWN_VARIABLES", "known_variables", "service_row"]
 

@@ -9,11 +9,11 @@ from cockpit.core.actions import ActionRunner
 from cockpit.core.hub import Hub
 from cockpit.providers.results import ActionPlan, ActionResult
 from cockpit.providers.shell import CommandResult
+from cockpit.runbooks.baseline import Baseline
 from cockpit.runbooks.command_env import known_variables
 from cockpit.runbooks.commands import placeholders
 from cockpit.runbooks.placeholders import Hole, PlaceholderError, fill, holes
 from cockpit.runbooks.shell_state import ShellState
-from cockpit.runbooks.verification import Baseline
 
 
 class StepShell:
