@@ -31,23 +31,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyromark
 
-from cockpit.runbooks.inline_events import (
-    INLINE_STARTS,
-    MARKUP,
-    Event,
-    InlineRead,
-    Item,
-    Range,
-    name_of,
-    read_tight,
-    read_to,
-    skip_to,
-)
+from cockpit.runbooks.inline_events import INLINE_STARTS, MARKUP, InlineRead, name_of, read_tight, read_to, skip_to
 from cockpit.runbooks.source_text import Source, columns, is_delimiter_row
+
+if TYPE_CHECKING:
+    from pyromark.event import Range
+
+    from cockpit.runbooks.inline_events import Event, Item
 
 MAX_NESTING = 64
 """markdown-it's nesting limit, kept so that what is read (and the warning past it) does not change."""

@@ -15,9 +15,9 @@ read straight off the stream and dropped, never kept, and only two things are ta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import chain, takewhile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 MARKUP = re.compile(rb"[`\[\]<>&\\!~]")
 """Bytes that only the parser's inline reading can interpret: their absence lets a block's events be skipped.
@@ -26,16 +26,18 @@ multi-byte character, so the raw source bytes can be searched.)"""
 
 INLINE_STARTS = frozenset({"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"})
 
-Event = Any  # pyromark's events: a str ("SoftBreak", "Rule"...) or a one-key dict
-Range = dict[str, int]
-Item = tuple[Event, Range]
+if TYPE_CHECKING:
+    from pyromark.event import Range  # {"start": ..., "end": ...}: UTF-8 byte offsets in the source
+
+    Event = Any  # pyromark's events: a str ("SoftBreak", "Rule"...) or a one-key dict
+    Item = tuple[Event, Range]
 
 _BREAKS = ("SoftBreak", "HardBreak")
 
 
-def name_of(value: object) -> str:
+def name_of(value: str | Mapping[str, object]) -> str:
     """The variant name of a Start/End payload: ``"Paragraph"`` or the key of ``{"Heading": ...}``."""
-    return value if type(value) is str else next(iter(value))  # type: ignore[call-overload]
+    return value if type(value) is str else next(iter(value))
 
 
 def is_inline(event: Event) -> bool:

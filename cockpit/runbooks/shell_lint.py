@@ -89,7 +89,9 @@ def _statement_findings(
         found.append(_finding(run, f"{first}: {_LOST[first]}"))
     elif all(_ASSIGNMENT.match(word) for word in words):
         for word in words:
-            name = _ASSIGNMENT.match(word).group(1)  # type: ignore[union-attr]
+            assignment = _ASSIGNMENT.match(word)
+            assert assignment is not None  # every word is one (just checked)
+            name = assignment.group(1)
             if not any(_exports(other.text, name) for other in later):
                 unexported[name] = run
     return found
