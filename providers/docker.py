@@ -160,7 +160,8 @@ class DockerProvider(DockerActions, Provider):
 
         def inspect(container_id: str) -> dict[str, Any] | None:
             try:
-                return client.api.inspect_container(container_id)  # type: ignore[no-any-return]
+                found: dict[str, Any] = client.api.inspect_container(container_id)
+                return found
             except docker.errors.NotFound:
                 return None
 

@@ -62,7 +62,7 @@ class _PipeReader(io.RawIOBase):
         return len(data)
 
 
-class CapturingSshSocket(SSHSocket):  # type: ignore[misc]
+class CapturingSshSocket(SSHSocket):  # type: ignore[misc]  # the docker SDK is untyped: Any
     """The SDK's ssh socket, with stderr captured and ssh kept from the operator's terminal."""
 
     proc: subprocess.Popen[bytes] | None
@@ -109,7 +109,8 @@ class CapturingSshSocket(SSHSocket):  # type: ignore[misc]
 
     def _write(self, data: bytes) -> int:
         try:
-            return super()._write(data)  # type: ignore[no-any-return]
+            written: int = super()._write(data)
+            return written
         except BrokenPipeError:
             self.raise_if_failed()
             raise
@@ -157,7 +158,7 @@ class CapturingSshSocket(SSHSocket):  # type: ignore[misc]
         super().close()
 
 
-class _Connection(SSHConnection):  # type: ignore[misc]
+class _Connection(SSHConnection):  # type: ignore[misc]  # the docker SDK is untyped: Any
     def connect(self) -> None:
         sock = CapturingSshSocket(self.ssh_host)
         sock.settimeout(self.timeout)
@@ -165,7 +166,7 @@ class _Connection(SSHConnection):  # type: ignore[misc]
         self.sock = sock
 
 
-class _Pool(SSHConnectionPool):  # type: ignore[misc]
+class _Pool(SSHConnectionPool):  # type: ignore[misc]  # the docker SDK is untyped: Any
     def _new_conn(self) -> _Connection:
         return _Connection(None, self.timeout, self.ssh_host)
 
@@ -178,7 +179,7 @@ class _Pool(SSHConnectionPool):  # type: ignore[misc]
         return conn
 
 
-class SystemSshAdapter(SSHHTTPAdapter):  # type: ignore[misc]
+class SystemSshAdapter(SSHHTTPAdapter):  # type: ignore[misc]  # the docker SDK is untyped: Any
     """One pool of ssh connections for every request (the SDK's shell-out path builds a pool per request, so
     every request paid for a new ssh handshake: most of a second on a small machine)."""
 
@@ -187,11 +188,11 @@ class SystemSshAdapter(SSHHTTPAdapter):  # type: ignore[misc]
 
     def get_connection(self, url: str, proxies: Any = None) -> _Pool:
         with self.pools.lock:
-            pool = self.pools.get(self.ssh_host)
+            pool: _Pool | None = self.pools.get(self.ssh_host)
             if pool is None:
                 pool = _Pool(ssh_client=None, timeout=self.timeout, maxsize=self.max_pool_size, host=self.ssh_host)
                 self.pools[self.ssh_host] = pool
-            return pool  # type: ignore[no-any-return]
+            return pool
 
 
 def install(api: Any, base_url: str, timeout: float, max_pool_size: int) -> None:

@@ -78,6 +78,7 @@ class KubeClient:
 
         configuration = client.Configuration()
         path = kubeconfig_path(self.settings)
+        # (type: ignore[no-untyped-call] below: the SDK's config loaders are unannotated.)
         try:
             if path is not None:
                 contexts, _ = config.list_kube_config_contexts(config_file=path)  # type: ignore[no-untyped-call]
