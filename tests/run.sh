@@ -23,4 +23,5 @@ python3 -m venv .venv
 .venv/bin/pip install -q -e ".[test]"
 
 .venv/bin/lint-imports
+.venv/bin/mypy -p cockpit
 exec .venv/bin/python -m pytest "$@"
