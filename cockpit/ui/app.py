@@ -118,6 +118,8 @@ class CockpitApp(OperatorActions, TimelineRecording, ScreenStylesheets, App[int]
         self._dashboard: DashboardScreen | None = None
         """The dashboard mode's screen once built (it shows the trigger banner)."""
         self.runner: ActionRunner | None = None
+        self.action_label = ""
+        """The running action as the status line names it ('rollback checkout → v41…'); empty between actions."""
         self.action_notices = ActionNotices(self)
         """What the last action flow said; taken back when the next plan starts."""
         self.checklist: Checklist | None = None

@@ -38,6 +38,7 @@ class AppState(App[int]):
     triggers: TriggerMonitor
     runner: ActionRunner | None
     action_notices: ActionNotices
+    action_label: str
     checklist: Checklist | None
     snapshot_published: Signal[Snapshot]
     activity: reactive[str]

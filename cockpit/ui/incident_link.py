@@ -143,6 +143,7 @@ class IncidentLink:
             # A runbook command may change anything: poll every backend now, not just the action's target.
             after_execute=lambda target: app.hub.refresh(target if target in app.hub.providers else None),
             write=app.writer.record,
+            progress=app.show_verification_progress,
         )
         # "(resumed)" beside the reference: at 80 columns the end of the title is what the status line cuts.
         app.incident_label = f"{app.incident.ref}{' (resumed)' if resumed else ''} {app.incident.title}"

@@ -15,11 +15,16 @@ from textual import work
 from cockpit.errors import CockpitError
 from cockpit.providers.results import ActionPlan, DeploymentStatus
 from cockpit.ui.recording import TimelineRecording
+from cockpit.ui.safe import one_line
 
 if TYPE_CHECKING:
     from cockpit.core.actions import Outcome
     from cockpit.runbooks.checklist import Checklist
     from cockpit.ui.widgets.pipeline_pane import PipelinePane
+
+
+VERIFY_PROGRESS_CHARS = 160
+"""Longest 'waiting for' text on the status line (a backend's health message can be long)."""
 
 
 class OperatorActions(TimelineRecording):
@@ -92,13 +97,16 @@ class OperatorActions(TimelineRecording):
             )
             notices.show("Cancelled; nothing was changed.", title=plan.action)
             return None
-        self.activity = f"{plan.action} {plan.service}{' → ' + plan.expect_revision if plan.expect_revision else ''}…"
+        towards = f" → {plan.expect_revision}" if plan.expect_revision else ""
+        self.action_label = f"{plan.action} {plan.service}{towards}…"
+        self.activity = self.action_label
         try:
             outcome = await self.runner.execute(plan, typed)
         except CockpitError as refusal:
             notices.error(refusal)
             return None
         finally:
+            self.action_label = ""
             self.activity = ""
         title = plan.action.replace("-", " ").capitalize()
         if not outcome.result.ok:
@@ -111,6 +119,12 @@ class OperatorActions(TimelineRecording):
             notices.show(outcome.result.message, title=f"{title} done", timeout=8)
         self.hub.refresh()
         return outcome
+
+    def show_verification_progress(self, missing: str) -> None:
+        """The runner's verification still waits (up to its timeout): say for what, beside the action, so the
+        operator sees whether it is the rollout or the health check that has not come round yet."""
+        if self.action_label:
+            self.activity = f"{self.action_label} verifying, waiting for: {one_line(missing, VERIFY_PROGRESS_CHARS)}"
 
     async def _planned(self, plan_it: Callable[[], Awaitable[ActionPlan]]) -> ActionPlan | None:
         """The plan, made while ``PlanningScreen`` holds the keyboard; None when the operator cancelled it."""
