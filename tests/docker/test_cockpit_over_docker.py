@@ -24,7 +24,7 @@ from cockpit.ui.widgets.health_pane import HealthPane
 from tests.backends.docker.compose import health
 from tests.docker.cockpit_config import write_config
 from tests.docker.conftest import Project
-from tests.ui.conftest import make_app, until
+from tests.ui.conftest import make_app, until, workers_finished
 
 ROLLBACK_STEP = "s5.2"
 CONFIRM_TAG_STEP = "s5.3"
@@ -78,23 +78,24 @@ async def test_the_compose_runbook_rolls_the_service_back_through_the_checklist(
         await pilot.press("enter")
         side = screen.query_one(DeploymentsPane)
         await until(app, pilot, lambda: "shop/web" in side.rows and side.rows["shop/web"].revision == "web:1.0"
-                    and side.rows["shop/web"].state is State.HEALTHY, timeout=60)
-        await app.workers.wait_for_complete()
+                    and side.rows["shop/web"].state is State.HEALTHY, timeout=60,
+                    unmet=lambda: f"web shows {side.rows.get('shop/web')}; the status line says {app.activity!r}")
+        await workers_finished(app, pilot)
 
         screen.select_step(ROLLBACK_STEP)
         await pilot.press("d")  # its check: web:1.0 (the one before the baseline's web:2.0), every replica ready
-        await app.workers.wait_for_complete()
+        await workers_finished(app, pilot)
         assert checklist.status(ROLLBACK_STEP).state is StepState.DONE
         assert not checklist.status(ROLLBACK_STEP).overridden
         screen.select_step(CONFIRM_TAG_STEP)
         await pilot.press("d")
-        await app.workers.wait_for_complete()
+        await workers_finished(app, pilot)
         health_pane = screen.query_one(HealthPane)
         await until(app, pilot, lambda: "web-health" in health_pane.checks
                     and health_pane.checks["web-health"].state is State.HEALTHY)
         screen.select_step(HEALTH_STEP)
         await pilot.press("d")
-        await app.workers.wait_for_complete()
+        await workers_finished(app, pilot)
         assert checklist.status(HEALTH_STEP).state is StepState.DONE and not checklist.status(HEALTH_STEP).overridden
 
     # The engine: the old image, under the same name, healthy; the previous container is gone.

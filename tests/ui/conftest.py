@@ -64,18 +64,38 @@ def demo_app_factory(demo_service: DemoService, tmp_path: Path) -> Callable[...,
     return build
 
 
-async def until(app: CockpitApp, pilot: Pilot[int], condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    """Wait for the hub's publications until ``condition`` holds (each publication wakes us; no fixed sleeps)."""
+async def until(
+    app: CockpitApp,
+    pilot: Pilot[int],
+    condition: Callable[[], bool],
+    timeout: float = 20.0,
+    *,
+    unmet: Callable[[], str] = lambda: "condition not reached before the deadline",
+) -> None:
+    """Wait for the hub's publications until ``condition`` holds (each publication wakes us; no fixed sleeps).
+    Past ``timeout`` fail with ``unmet()``, which can say what the app shows instead."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     await pilot.pause()
     while not condition():
         remaining = deadline - loop.time()
         if remaining <= 0:
-            raise AssertionError("condition not reached before the deadline")
+            raise AssertionError(unmet())
         app.changed.clear()
         try:
             await asyncio.wait_for(app.changed.wait(), remaining)
         except TimeoutError:
             continue
         await pilot.pause()
+
+
+async def workers_finished(app: CockpitApp, pilot: Pilot[int], timeout: float = 30.0) -> None:
+    """Every worker done, as ``app.workers.wait_for_complete()`` but with a deadline: past it, fail naming the workers
+    still running and what the status line says (a verification's "waiting for: ..."), instead of hanging until the
+    suite's per-test timeout with nothing to go on."""
+
+    def running() -> str:
+        names = ", ".join(worker.name or str(worker.group) for worker in app.workers if not worker.is_finished)
+        return f"still running after {timeout:g} s: {names}; the status line says {app.activity!r}"
+
+    await until(app, pilot, lambda: all(worker.is_finished for worker in app.workers), timeout, unmet=running)
