@@ -23,7 +23,7 @@ PIPE_CHUNK_BYTES = 1024 * 1024
 """Bytes handed to the child's pipe per loop step: the transport copies what the pipe cannot take at once."""
 MAX_STDERR_BYTES = 4096
 HEADER_BYTES = 4096
-"""The header line's ceiling, for the child's ``readline``."""
+"""The header line's usual ceiling, for the child's ``readline``."""
 
 
 async def ask_child(module: str, header: dict[str, Any], body: bytes, *, max_answer: int, what: str,
@@ -57,11 +57,11 @@ def child_argv(module: str) -> list[str]:
     return [nice, "-n", "10", *command] if nice else command
 
 
-def read_request(max_bytes_key: str = "max_bytes") -> tuple[dict[str, Any], bytes]:
-    """In the child: the header line and the body it announces (``header[max_bytes_key]`` bytes at most)."""
+def read_request(header_bytes: int = HEADER_BYTES) -> tuple[dict[str, Any], bytes]:
+    """In the child: the JSON header line (at most ``header_bytes``) and the body it announces (``max_bytes``)."""
     stdin = sys.stdin.buffer
-    header: dict[str, Any] = msgspec.json.decode(stdin.readline(HEADER_BYTES))
-    return header, stdin.read(header[max_bytes_key])
+    header: dict[str, Any] = msgspec.json.decode(stdin.readline(header_bytes))
+    return header, stdin.read(header["max_bytes"])
 
 
 async def _feed(child: asyncio.subprocess.Process, header: bytes, body: bytes) -> None:

@@ -18,7 +18,7 @@ from .logs import PodLogs
 from .reading import ClusterView, read_view
 from .settings import KubernetesSettings
 from .status import deployment_status, index_events
-from .wire import Deployment, ObjectList, Pod
+from .wire import Deployment, Pod
 
 ROLLOUT_WAIT_S = 100.0
 """How long a restart waits for its rollout (the action runner allows 120 s for an execute)."""
@@ -167,7 +167,7 @@ class KubernetesProvider(Provider):
             return False, f"service/{service} still selects {label}={selector.get(label)}"
         selected = ",".join(f"{k}={v}" for k, v in sorted(selector.items()))
         pods = await self.client.call("list", "pods", query={"labelSelector": selected})
-        ready = [p for p in self.client.decode(pods, ObjectList[Pod], "pods").items
+        ready = [p for p in await self.client.decode_items(pods, Pod, "pods")
                  if p.status.container_statuses and all(c.ready for c in p.status.container_statuses)]
         if not ready:
             return False, f"service/{service} now selects {label}={colour}, but no ready pod matches it"
@@ -180,7 +180,7 @@ class KubernetesProvider(Provider):
         deadline = loop.time() + ROLLOUT_WAIT_S
         last = "not observed yet"
         while loop.time() < deadline:
-            deploy = self.client.decode(await self.client.call("get", "deployments", name=name), Deployment, name)
+            deploy = await self.client.decode(await self.client.call("get", "deployments", name=name), Deployment, name)
             rows = [r for r in await self.deployments() if r.service == name]
             if rows and deploy.status.observed_generation >= deploy.metadata.generation:
                 row = rows[0]
