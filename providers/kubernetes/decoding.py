@@ -51,7 +51,8 @@ async def decode_items(data: bytes, kind: type[W], *, what: str, target: str, ti
     """The ``items`` of an answer that is a list of ``kind``; with ``belonging_to``, only the objects controlled by
     (for events: about) one of those uids. Raises ``BadResponse`` for an answer of another shape."""
     if len(data) <= INLINE_BYTES:
-        return _belonging(_decoded(data, ObjectList[kind], what=what, target=target).items, belonging_to)  # type: ignore[valid-type]
+        answer = _decoded(data, ObjectList[kind], what=what, target=target)  # type: ignore[valid-type]
+        return _belonging(answer.items, belonging_to)
     return await _from_child(data, kind, True, belonging_to, what=what, target=target, timeout_s=timeout_s)
 
 
