@@ -60,22 +60,30 @@ def child_argv(module: str) -> list[str]:
 def read_request(header_bytes: int = HEADER_BYTES) -> tuple[dict[str, Any], bytes]:
     """In the child: the JSON header line (at most ``header_bytes``) and the body it announces (``max_bytes``)."""
     stdin = sys.stdin.buffer
-    header: dict[str, Any] = msgspec.json.decode(stdin.readline(header_bytes))
+    line = stdin.readline(header_bytes)
+    if not line:
+        raise EOFError
+    header: dict[str, Any] = msgspec.json.decode(line)
     return header, stdin.read(header["max_bytes"])
 
 
 async def _feed(child: asyncio.subprocess.Process, header: bytes, body: bytes) -> None:
     stdin = child.stdin
     assert stdin is not None
-    view = memoryview(body)
     try:
-        stdin.write(header)
-        for start in range(0, len(view), PIPE_CHUNK_BYTES):
-            stdin.write(view[start:start + PIPE_CHUNK_BYTES])
-            await stdin.drain()
+        await write_request(stdin, header, body)
         stdin.close()
     except (BrokenPipeError, ConnectionResetError):
         pass  # the child stopped reading (it crashed): its exit status and stderr say why
+
+
+async def write_request(stdin: asyncio.StreamWriter, header: bytes, body: bytes) -> None:
+    """The header line and the body, a chunk per loop step."""
+    view = memoryview(body)
+    stdin.write(header)
+    for start in range(0, len(view), PIPE_CHUNK_BYTES):
+        stdin.write(view[start:start + PIPE_CHUNK_BYTES])
+        await stdin.drain()
 
 
 async def _read_all(stream: asyncio.StreamReader | None, limit: int) -> bytes:

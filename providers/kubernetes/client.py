@@ -59,6 +59,7 @@ class KubeClient:
         self.settings = settings
         self._api: ApiClient | None = None
         self._building: asyncio.Lock | None = None
+        self._decoder = decoding.worker()
         self.host = "?"
 
     @property
@@ -111,6 +112,7 @@ class KubeClient:
         self._api = None
 
     async def close(self) -> None:
+        await self._decoder.close()
         api, self._api = self._api, None
         if api is not None:
             await asyncio.to_thread(api.close)
@@ -176,12 +178,12 @@ class KubeClient:
     async def decode(self, data: bytes, kind: type[W], what: str) -> W:
         """An answer that is one ``kind`` object; large ones are decoded off the event loop (``decoding``)."""
         return await decoding.decode_object(data, kind, what=what, target=self.target,
-                                            timeout_s=self.settings.timeout_s)
+                                            timeout_s=self.settings.timeout_s, child=self._decoder)
 
     async def decode_items(self, data: bytes, kind: type[W], what: str, *,
                            belonging_to: Collection[str] | None = None) -> list[W]:
         """The objects of a list answer (only those controlled by, or for events about, ``belonging_to``'s uids)."""
-        return await decoding.decode_items(data, kind, what=what, target=self.target,
+        return await decoding.decode_items(data, kind, what=what, target=self.target, child=self._decoder,
                                            timeout_s=self.settings.timeout_s, belonging_to=belonging_to)
 
     def error(self, error: BaseException, verb: str, resource: str, name: str | None) -> ProviderError:

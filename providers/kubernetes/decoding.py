@@ -3,27 +3,26 @@
 An answer may be up to 64 MiB (``client.MAX_RESPONSE``): a namespace of thousands of pods, or a hostile server.
 Decoding that on the loop (the UI's) freezes every pane and key for a hundred milliseconds or more, and a thread is
 no way out (msgspec holds the GIL for the whole decode). So an answer up to ``INLINE_BYTES`` is decoded in place (a
-millisecond or two), and a larger one by ``python -m cockpit.providers.kubernetes.decoding`` (``child_reader``),
-which decodes it with the same typed shape, keeps only the objects that belong to what the poll reads, and sends
-them back as MessagePack, one object each. The loop decodes those a slice at a time, yielding between slices: the
-frame cost is bounded by what one object keeps (at most ``MAX_OBJECT_BYTES``), not by the answer.
+millisecond or two), and a larger one by ``python -m cockpit.providers.kubernetes.decoding``, a child process that
+stays for the next answers (``child_worker``; one per target, started by its first large answer). It decodes with
+the same typed shape, keeps only the objects that belong to what the poll reads, and sends them back as MessagePack,
+one object each. The loop decodes those a slice at a time, yielding between slices: the frame cost is bounded by
+what one object keeps (at most ``MAX_OBJECT_BYTES``), not by the answer.
 
-Protocol (stdin): one JSON header line ``{"kind": "Pod", "many": true, "belonging_to": [uid...] | null,
-"max_bytes": N}``, then the body. Stdout: a ``Kept`` in MessagePack (``items``, or ``error``).
+Request: one JSON header line ``{"kind": "Pod", "many": true, "belonging_to": [uid...] | null, "max_bytes": N}``,
+then the body. Answer: a ``Kept`` in MessagePack (``items``, or ``error``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
 from collections.abc import Collection
 from typing import Any, TypeVar
 
 import msgspec
 
 from ..base import BadResponse, TimedOut
-from ..child_reader import ask_child, read_request
+from ..child_worker import ChildWorker, serve
 from .wire import Deployment, Event, ObjectList, Pod, ReplicaSet, Service, Wire
 
 W = TypeVar("W", bound=Wire)
@@ -46,22 +45,28 @@ class Kept(msgspec.Struct):
     error: str = ""
 
 
-async def decode_items(data: bytes, kind: type[W], *, what: str, target: str, timeout_s: float,
+def worker() -> ChildWorker:
+    """The child that decodes a target's large answers (its client closes it)."""
+    return ChildWorker(__name__)
+
+
+async def decode_items(data: bytes, kind: type[W], *, what: str, target: str, timeout_s: float, child: ChildWorker,
                        belonging_to: Collection[str] | None = None) -> list[W]:
     """The ``items`` of an answer that is a list of ``kind``; with ``belonging_to``, only the objects controlled by
     (for events: about) one of those uids. Raises ``BadResponse`` for an answer of another shape."""
     if len(data) <= INLINE_BYTES:
         answer = _decoded(data, ObjectList[kind], what=what, target=target)  # type: ignore[valid-type]
         return _belonging(answer.items, belonging_to)
-    return await _from_child(data, kind, True, belonging_to, what=what, target=target, timeout_s=timeout_s)
+    return await _from_child(child, data, kind, True, belonging_to, what=what, target=target, timeout_s=timeout_s)
 
 
-async def decode_object(data: bytes, kind: type[W], *, what: str, target: str, timeout_s: float) -> W:
+async def decode_object(data: bytes, kind: type[W], *, what: str, target: str, timeout_s: float,
+                        child: ChildWorker) -> W:
     """An answer that is one ``kind`` object (a get)."""
     if len(data) <= INLINE_BYTES:
         one: W = _decoded(data, kind, what=what, target=target)
         return one
-    (one,) = await _from_child(data, kind, False, None, what=what, target=target, timeout_s=timeout_s)
+    (one,) = await _from_child(child, data, kind, False, None, what=what, target=target, timeout_s=timeout_s)
     return one
 
 
@@ -76,14 +81,14 @@ def _unexpected(what: str, why: str, target: str) -> BadResponse:
     return BadResponse(f"{what}: unexpected answer from the API server: {why}", target=target)
 
 
-async def _from_child(data: bytes, kind: type[W], many: bool, belonging_to: Collection[str] | None, *, what: str,
-                      target: str, timeout_s: float) -> list[W]:
+async def _from_child(child: ChildWorker, data: bytes, kind: type[W], many: bool,
+                      belonging_to: Collection[str] | None, *, what: str, target: str, timeout_s: float) -> list[W]:
     header = {"kind": kind.__name__, "many": many, "max_bytes": len(data),
               "belonging_to": None if belonging_to is None else sorted(belonging_to)}
     try:
         async with asyncio.timeout(timeout_s):
             # MessagePack is never longer than the JSON it was read from, but for a few bytes per object.
-            out = await ask_child(__name__, header, data, max_answer=2 * len(data) + 1024, what=what, target=target)
+            out = await child.ask(header, data, max_answer=2 * len(data) + 1024, what=what, target=target)
     except TimeoutError as error:
         raise TimedOut(f"{what}: not read within {timeout_s:g} s ({len(data):,} bytes)", target=target) from error
     try:
@@ -140,13 +145,12 @@ def kept_for(body: bytes, kind: type[Wire], many: bool, belonging_to: Collection
     return Kept(items=items)
 
 
+def answer(header: dict[str, Any], body: bytes) -> bytes:
+    return msgspec.msgpack.encode(kept_for(body, KINDS[header["kind"]], header["many"], header["belonging_to"]))
+
+
 def main() -> None:
-    header, body = read_request(HEADER_BYTES)
-    kept = kept_for(body, KINDS[header["kind"]], header["many"], header["belonging_to"])
-    sys.stdout.buffer.write(msgspec.msgpack.encode(kept))
-    sys.stdout.flush()
-    # The decoded answer dies with the process: skip freeing it object by object.
-    os._exit(0)
+    serve(answer, HEADER_BYTES)
 
 
 if __name__ == "__main__":

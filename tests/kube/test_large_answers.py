@@ -157,11 +157,45 @@ async def test_an_object_larger_than_etcd_allows_is_refused(tmp_path: Path) -> N
 LARGE_DEPLOYMENT = b'{"metadata": {"name": "checkout"}, "padding": "' + b"p" * 400_000 + b'"}'
 
 
+async def decode_large(timeout_s: float = 30) -> Deployment:
+    child = decoding.worker()
+    try:
+        return await decoding.decode_object(LARGE_DEPLOYMENT, Deployment, what="deployment checkout",
+                                            target="checkout", timeout_s=timeout_s, child=child)
+    finally:
+        await child.close()
+
+
+async def test_one_child_reads_answer_after_answer_and_a_new_one_replaces_a_dead_one(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[asyncio.subprocess.Process] = []
+    spawn = asyncio.create_subprocess_exec
+
+    async def spawned(*args: Any, **kwargs: Any) -> asyncio.subprocess.Process:
+        started.append(await spawn(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(asyncio, "create_subprocess_exec", spawned)
+    child = decoding.worker()
+    try:
+        read = [await decoding.decode_object(LARGE_DEPLOYMENT, Deployment, what="deployment checkout",
+                                             target="checkout", timeout_s=30, child=child) for _ in range(3)]
+        assert [d.metadata.name for d in read] == ["checkout"] * 3 and len(started) == 1
+        started[0].kill()  # killed between two polls (out of memory, an operator): the next read starts another
+        await started[0].wait()
+        again = await decoding.decode_object(LARGE_DEPLOYMENT, Deployment, what="deployment checkout",
+                                             target="checkout", timeout_s=30, child=child)
+        assert again.metadata.name == "checkout" and len(started) == 2
+    finally:
+        await child.close()
+    assert all(process.returncode is not None for process in started), "a child outlived its client"
+
+
 async def test_a_child_that_dies_is_an_error_that_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "executable", "false")  # exits 1 at once, having read nothing and said nothing
     with pytest.raises(BadResponse, match=r"^deployment checkout: could not be read \(exit status 1\)"):
-        await decoding.decode_object(LARGE_DEPLOYMENT, Deployment, what="deployment checkout", target="checkout",
-                                     timeout_s=30)
+        await decode_large()
 
 
 async def test_a_read_past_the_timeout_ends_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -175,8 +209,6 @@ async def test_a_read_past_the_timeout_ends_the_child(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(asyncio, "create_subprocess_exec", spawned)
     with pytest.raises(TimedOut, match=r"deployment checkout: not read within 0.05 s \(400,"):
-        # Less than a Python start: the child cannot have answered.
-        await decoding.decode_object(LARGE_DEPLOYMENT, Deployment, what="deployment checkout", target="checkout",
-                                     timeout_s=0.05)
+        await decode_large(timeout_s=0.05)  # less than a Python start: the child cannot have answered
     (child,) = started
     assert child.returncode is not None, "the child outlived the call"
