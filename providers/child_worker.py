@@ -46,14 +46,20 @@ class ChildWorker:
                                       target=target)
                 return await child.stdout.readexactly(length)
             except (asyncio.IncompleteReadError, BrokenPipeError, ConnectionResetError):
-                raise BadResponse(f"{what}: could not be read ({await self._why_gone()})", target=target) from None
+                raise BadResponse(f"{what}: could not be read ({await self._why_gone(child)})",
+                                  target=target) from None
             except BaseException:  # cancelled, timed out, a bad answer: the child's state is unknown
-                await self.close()
+                await self._end(child)
                 raise
 
     async def close(self) -> None:
-        child, self._child = self._child, None
-        if child is not None and child.returncode is None:
+        if self._child is not None:
+            await self._end(self._child)
+
+    async def _end(self, child: asyncio.subprocess.Process) -> None:
+        if self._child is child:
+            self._child = None
+        if child.returncode is None:
             child.kill()
             await child.wait()
 
@@ -64,11 +70,9 @@ class ChildWorker:
                 stderr=asyncio.subprocess.PIPE)
         return self._child
 
-    async def _why_gone(self) -> str:
+    async def _why_gone(self, child: asyncio.subprocess.Process) -> str:
         """The dead child's last stderr line, or its exit status (it is ended if it was not)."""
-        child = self._child
-        assert child is not None
-        await self.close()
+        await self._end(child)
         code = child.returncode
         err = await child.stderr.read(MAX_STDERR_BYTES) if child.stderr is not None else b""
         last = err.decode("utf-8", "replace").strip().splitlines()[-1:]
