@@ -17,7 +17,7 @@ from .client import KubeClient
 from .logs import PodLogs
 from .reading import ClusterView, read_view
 from .settings import KubernetesSettings
-from .status import deployment_status, index_events
+from .status import HASH_LABEL, deployment_status, index_events
 from .wire import Deployment, Pod
 
 ROLLOUT_WAIT_S = 100.0
@@ -130,7 +130,8 @@ class KubernetesProvider(Provider):
         """What ``kubectl rollout undo --to-revision=N`` does: find the ReplicaSet, patch its template back."""
         name, wanted = str(plan.params["deployment"]), str(plan.params["hash"])
         deployment = await self._get(name)
-        data = await self.client.call("list", "replicasets")
+        # Only the ReplicaSets of that hash: the whole namespace's can be tens of MB, read on the loop below.
+        data = await self.client.call("list", "replicasets", query={"labelSelector": f"{HASH_LABEL}={wanted}"})
         uid = deployment["metadata"]["uid"]
         chosen = next((rs for rs in json.loads(data).get("items", [])
                        if rs["metadata"].get("labels", {}).get("pod-template-hash") == wanted
