@@ -23,6 +23,8 @@ from .child_reader import HEADER_BYTES, MAX_STDERR_BYTES, child_argv, read_reque
 from .text import visible_text
 
 LENGTH_BYTES = 8
+GONE_S = 1.0
+"""How long a child whose pipe broke gets to finish exiting before it is killed."""
 
 
 class ChildWorker:
@@ -59,12 +61,16 @@ class ChildWorker:
     async def _end(self, child: asyncio.subprocess.Process) -> None:
         if self._child is child:
             self._child = None
+        if child.stdin is not None:
+            child.stdin.close()  # with its pipes closed the process's transport is done: none is left to the GC
         if child.returncode is None:
             child.kill()
             await child.wait()
 
     async def _started(self) -> asyncio.subprocess.Process:
-        if self._child is None or self._child.returncode is not None:
+        if self._child is not None and self._child.returncode is not None:
+            await self._end(self._child)  # died between two requests: a new one reads this request
+        if self._child is None:
             self._child = await asyncio.create_subprocess_exec(
                 *child_argv(self.module), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE)
@@ -72,6 +78,11 @@ class ChildWorker:
 
     async def _why_gone(self, child: asyncio.subprocess.Process) -> str:
         """The dead child's last stderr line, or its exit status (it is ended if it was not)."""
+        try:
+            async with asyncio.timeout(GONE_S):
+                await child.wait()  # killing a child that exited but is not yet reaped would lose its status
+        except TimeoutError:
+            pass
         await self._end(child)
         code = child.returncode
         err = await child.stderr.read(MAX_STDERR_BYTES) if child.stderr is not None else b""

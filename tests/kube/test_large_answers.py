@@ -101,9 +101,10 @@ async def test_the_loop_keeps_ticking_while_a_namespace_of_thousands_of_pods_is_
     finally:
         ticking.cancel()
     assert row.ready == 2 and len(row.instances) == 2  # the crowd was read and dropped, checkout's pods kept
-    # Decoded in place, the pod list holds the loop 100-300 ms (one frame); by the child, the loop only moves bytes.
-    # Generous for 2 shared cores: the loop's thread may wait for a CPU now and then.
-    assert max(gaps) < 0.040, f"the loop stalled {max(gaps) * 1000:.0f} ms while the pods were read"
+    # Decoded in place, the pod list held the loop 250-270 ms in one frame; by the child, the loop only moves bytes
+    # (16-28 ms worst gaps measured at nice 19 on 2 shared cores, where the loop's thread waits for a CPU now and
+    # then, and the in-process test server's threads take the GIL to send 20 MB): a bound that leaves room for both.
+    assert max(gaps) < 0.060, f"the loop stalled {max(gaps) * 1000:.0f} ms while the pods were read"
 
 
 @pytest.mark.parametrize("body", [
