@@ -11,7 +11,8 @@ itself (it waits for a CPU, not for the answer).
 
 Then the same for the kubernetes provider (its answers are read off the loop up to 64 MiB, then decoded): a poll of
 deployment shop/checkout whose pod list is a 64 MiB answer (``kube_answers.py``), of other workloads' pods or all
-of them checkout's own; "before" decodes every answer on the loop, as the provider did before.
+of them checkout's own; "before" decodes every answer on the loop, as the provider did before. ``--kube-only``
+runs only these rows.
 """
 
 from __future__ import annotations
