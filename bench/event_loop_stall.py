@@ -8,6 +8,11 @@ answers that one can survive at all) the same body read the way the provider rea
 
 The machine is shared: the load average is printed with the table, since a loaded machine delays the loop thread
 itself (it waits for a CPU, not for the answer).
+
+Then the same for the kubernetes provider (its answers are read off the loop up to 64 MiB, then decoded): a poll of
+deployment shop/checkout whose pod list is a 64 MiB answer (``kube_answers.py``), of other workloads' pods or all
+of them checkout's own; "before" decodes every answer on the loop, as the provider did before. ``--kube-only``
+runs only these rows.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import gzip
 import json
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -27,8 +33,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import kube_answers  # noqa: E402
 from cockpit.providers.base import ProviderError  # noqa: E402
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings  # noqa: E402
+from cockpit.providers.kubernetes import KubernetesProvider, KubernetesSettings  # noqa: E402
+from cockpit.providers.kubernetes import decoding as kube_decoding  # noqa: E402
 
 TARGET_MS = 50.0
 POLLS = 5
@@ -52,6 +61,9 @@ CAPPED_ONLY: dict[str, tuple[bytes, dict[str, str]]] = {
     "60 MB string": (json.dumps({"status": "ok", "version": "v" * (60 * 1024 * 1024)}).encode(), {}),
 }
 BODIES.update(CAPPED_ONLY)
+KUBE_ROWS = {"64 MiB of other pods": kube_answers.OTHER_RS_UID, "64 MiB of its own pods": kube_answers.RS_UID}
+"""Kubernetes row -> the ReplicaSet uid its pods belong to; each row's API is served under /kube-N."""
+KUBE_ROUTES: dict[str, dict[str, bytes]] = {}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -61,7 +73,14 @@ class Handler(BaseHTTPRequestHandler):
         """Quiet."""
 
     def do_GET(self) -> None:
+        if self.path.startswith("/kube-"):
+            prefix, _, rest = self.path[1:].partition("/")
+            self.send_body(KUBE_ROUTES[prefix][f"/{rest}".split("?")[0]], {})
+            return
         body, headers = BODIES[self.path.lstrip("/").replace("%20", " ").replace("%2C", ",")]
+        self.send_body(body, headers)
+
+    def send_body(self, body: bytes, headers: dict[str, str]) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -183,13 +202,73 @@ async def run(base: str) -> bool:
     return ok
 
 
+async def measure_kube(url: str, workdir: Path, *, polls: int = POLLS) -> tuple[float, float, float, str]:
+    config = kube_answers.write_kubeconfig(workdir / f"kubeconfig-{url.rsplit('/', 1)[-1]}", url)
+    provider = KubernetesProvider("bench", KubernetesSettings(namespace="shop", deployment="checkout",
+                                                              kubeconfig=str(config), timeout_s=60.0))
+    outcome = ""
+
+    async def poll() -> None:
+        nonlocal outcome
+        try:
+            rows = await provider.deployments()
+            outcome = f"{rows[0].state.value}, {len(rows[0].instances)} pods"
+        except ProviderError as error:
+            outcome = error.title
+
+    try:
+        await poll()  # client built, connections warm
+
+        async def run_polls() -> None:
+            for _ in range(polls):
+                await poll()
+
+        worst, p99, step = await stall_during(run_polls)
+    finally:
+        await provider.aclose()
+    return worst, p99, step, outcome
+
+
+async def run_kube(base: str) -> bool:
+    print(f"\nkubernetes provider, one poll of shop/checkout whose pod list is a 64 MiB answer (load average "
+          f"{os.getloadavg()[0]:.1f})")
+    print(f"{'answer':<32} {'worst ms':>9} {'p99 ms':>7} {'step CPU ms':>11}  {'state shown':<20} "
+          f"{'before: worst ms':>16} {'before: step CPU ms':>19}")
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="stall-kube-") as workdir:
+        for index, (name, owner) in enumerate(KUBE_ROWS.items()):
+            KUBE_ROUTES[f"kube-{index}"] = kube_answers.routes(owner)
+            url = f"{base}/kube-{index}"
+            gc.collect()
+            worst, p99, step, outcome = await measure_kube(url, Path(workdir))
+            inline = kube_decoding.INLINE_BYTES
+            kube_decoding.INLINE_BYTES = sys.maxsize  # before: every answer decoded on the loop
+            try:
+                gc.collect()
+                before, _, before_step, _ = await measure_kube(url, Path(workdir), polls=2)
+            finally:
+                kube_decoding.INLINE_BYTES = inline
+            print(f"{name:<32} {worst:>9.1f} {p99:>7.1f} {step:>11.1f}  {outcome:<20} {before:>16.0f} "
+                  f"{before_step:>19.0f}")
+            ok &= worst < TARGET_MS
+            del KUBE_ROUTES[f"kube-{index}"]
+    return ok
+
+
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client closing its connection (the Kubernetes client's pool at the end of a row) is no error."""
+
+
 def main() -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     try:
-        ok = asyncio.run(run(f"http://127.0.0.1:{server.server_port}"))
+        base = f"http://127.0.0.1:{server.server_port}"
+        ok = asyncio.run(run(base)) if "--kube-only" not in sys.argv else True
+        ok &= asyncio.run(run_kube(base))
     finally:
         server.shutdown()
         server.server_close()

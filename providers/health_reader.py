@@ -6,7 +6,7 @@ collections they trigger (measured: 70-300 ms frames). So a body up to ``INLINE_
 few milliseconds with msgspec), and a larger one is handed to ``python -m cockpit.providers.health_reader``, which
 counts its values before decoding anything (past ``max_items`` it is refused undecoded), decodes it under the
 ceilings and sends back only the ``Reading`` (verdict, version, at most ``MAX_COMPONENTS`` components, every string
-already one bounded visible line). The event loop only moves bytes through a pipe, a chunk per step.
+already one bounded visible line). The event loop only moves bytes through a pipe, a chunk per step (``child_reader``).
 
 Protocol (stdin): one JSON header line ``{"max_items": N, "max_depth": N, "max_bytes": N}``, then the body.
 Stdout: one JSON object, ``{"kind": "reading", "state", "version", "components": [[name, state, detail]...]}``,
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import sys
 from typing import Any
 
@@ -25,6 +24,7 @@ import msgspec
 
 from . import health_body
 from .base import BadResponse, TimedOut
+from .child_reader import ask_child, read_request
 from .limits import (
     DEFAULT_MAX_DEPTH,
     DEFAULT_MAX_ITEMS,
@@ -32,18 +32,13 @@ from .limits import (
     TooComplex,
     count_values,
     decode_json_sync,
-    visible_text,
 )
 from .results import ComponentHealth, State
 
 INLINE_JSON_BYTES = 256 * 1024
 """Bodies up to this size decode on the caller's loop (msgspec: a few ms); larger ones go to the child."""
-PIPE_CHUNK_BYTES = 1024 * 1024
-"""Bytes handed to the child's pipe per loop step: the transport copies what the pipe cannot take at once."""
 MAX_ANSWER_BYTES = 1024 * 1024
 """The child's answer is at most MAX_COMPONENTS bounded lines: anything longer is a broken child."""
-MAX_STDERR_BYTES = 4096
-HEADER_BYTES = 4096
 
 
 async def read_health_json(
@@ -73,56 +68,14 @@ async def read_health_json(
 
 
 async def _ask_child(body: bytes, header: dict[str, int], *, what: str, target: str) -> dict[str, Any]:
-    child = await asyncio.create_subprocess_exec(
-        *_child_argv(), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        _, out, err = await asyncio.gather(_feed(child, msgspec.json.encode(header) + b"\n", body),
-                                           _read_all(child.stdout, MAX_ANSWER_BYTES),
-                                           _read_all(child.stderr, MAX_STDERR_BYTES))
-        code = await child.wait()
-    finally:
-        if child.returncode is None:  # cancelled or timed out: the child must not outlive the poll
-            child.kill()
-            await child.wait()
+    out = await ask_child(__name__, header, body, max_answer=MAX_ANSWER_BYTES, what=what, target=target)
     try:
         answer = msgspec.json.decode(out)
-        if code == 0 and isinstance(answer, dict):
-            return answer
     except msgspec.DecodeError:
-        pass
-    last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {code}"]
-    raise BadResponse(f"{what}: could not be read ({visible_text(last[0])[:200]})", target=target)
-
-
-def _child_argv() -> list[str]:
-    # Decoding is background work: at a lower priority, the UI's thread gets a CPU first on a busy machine.
-    nice = shutil.which("nice")
-    command = [sys.executable, "-m", __name__]
-    return [nice, "-n", "10", *command] if nice else command
-
-
-async def _feed(child: asyncio.subprocess.Process, header: bytes, body: bytes) -> None:
-    stdin = child.stdin
-    assert stdin is not None
-    view = memoryview(body)
-    try:
-        stdin.write(header)
-        for start in range(0, len(view), PIPE_CHUNK_BYTES):
-            stdin.write(view[start:start + PIPE_CHUNK_BYTES])
-            await stdin.drain()
-        stdin.close()
-    except (BrokenPipeError, ConnectionResetError):
-        pass  # the child stopped reading (it crashed): its exit status and stderr say why
-
-
-async def _read_all(stream: asyncio.StreamReader | None, limit: int) -> bytes:
-    assert stream is not None
-    data = bytearray()
-    while chunk := await stream.read(65536):
-        if len(data) < limit:
-            data += chunk[: limit - len(data)]
-    return bytes(data)
+        answer = None
+    if isinstance(answer, dict):
+        return answer
+    raise BadResponse(f"{what}: could not be read (the reader's answer was malformed)", target=target)
 
 
 def _reading(answer: dict[str, Any], *, what: str, target: str) -> health_body.Reading | None:
@@ -169,9 +122,7 @@ def answer_for(body: bytes, max_items: int, max_depth: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    stdin = sys.stdin.buffer
-    header = msgspec.json.decode(stdin.readline(HEADER_BYTES))
-    body = stdin.read(header["max_bytes"])
+    header, body = read_request()
     answer = answer_for(body, header["max_items"], header["max_depth"])
     sys.stdout.buffer.write(msgspec.json.encode(answer))
     sys.stdout.flush()

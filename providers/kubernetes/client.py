@@ -2,7 +2,8 @@
 the event loop, and turning every failure into the ProviderError an operator can act on.
 
 The SDK is imported inside the calls (start-up stays fast) and asked for raw JSON (``_preload_content=False``),
-which ``wire`` decodes; its model objects are far too slow for a thousand pods.
+which ``decoding`` reads into the ``wire`` shapes (off the event loop when large); its model objects are far too
+slow for a thousand pods.
 """
 
 from __future__ import annotations
@@ -10,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-import msgspec
-
 from ..base import BadResponse, ConfigurationError, ProviderError
+from . import decoding
 from .errors import (
     ApiTimedOut,
     ApiUnreachable,
@@ -27,11 +27,12 @@ from .errors import (
     UnknownContext,
 )
 from .settings import KubernetesSettings
+from .wire import Wire
 
 if TYPE_CHECKING:
     from kubernetes.client import ApiClient
 
-T = TypeVar("T")
+W = TypeVar("W", bound=Wire)
 CONNECT_TIMEOUT_S = 3.0
 MAX_RESPONSE = 64 * 1024 * 1024
 MAX_ERROR_BODY = 64 * 1024
@@ -58,6 +59,7 @@ class KubeClient:
         self.settings = settings
         self._api: ApiClient | None = None
         self._building: asyncio.Lock | None = None
+        self._decoder = decoding.worker()
         self.host = "?"
 
     @property
@@ -111,6 +113,7 @@ class KubeClient:
         self._api = None
 
     async def close(self) -> None:
+        await self._decoder.close()
         api, self._api = self._api, None
         if api is not None:
             await asyncio.to_thread(api.close)
@@ -173,11 +176,16 @@ class KubeClient:
         except Exception as error:  # noqa: BLE001 - mapped below; anything unknown is a bad response
             raise self.error(error, verb, resource, name) from error
 
-    def decode(self, data: bytes, shape: type[T], what: str) -> T:
-        try:
-            return msgspec.json.decode(data, type=shape)
-        except (msgspec.DecodeError, RecursionError) as error:  # RecursionError: nested past msgspec's stack
-            raise BadResponse(f"{what}: unexpected answer from the API server: {error}", target=self.target) from None
+    async def decode(self, data: bytes, kind: type[W], what: str) -> W:
+        """An answer that is one ``kind`` object; large ones are decoded off the event loop (``decoding``)."""
+        return await decoding.decode_object(data, kind, what=what, target=self.target,
+                                            timeout_s=self.settings.timeout_s, child=self._decoder)
+
+    async def decode_items(self, data: bytes, kind: type[W], what: str, *,
+                           belonging_to: Collection[str] | None = None) -> list[W]:
+        """The objects of a list answer (only those controlled by, or for events about, ``belonging_to``'s uids)."""
+        return await decoding.decode_items(data, kind, what=what, target=self.target, child=self._decoder,
+                                           timeout_s=self.settings.timeout_s, belonging_to=belonging_to)
 
     def error(self, error: BaseException, verb: str, resource: str, name: str | None) -> ProviderError:
         """The ProviderError for a failed call (``verb`` ``resource`` [``name``] in the target's namespace)."""

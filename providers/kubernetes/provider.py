@@ -17,8 +17,8 @@ from .client import KubeClient
 from .logs import PodLogs
 from .reading import ClusterView, read_view
 from .settings import KubernetesSettings
-from .status import deployment_status, index_events
-from .wire import Deployment, ObjectList, Pod
+from .status import HASH_LABEL, deployment_status, index_events
+from .wire import Deployment, Pod
 
 ROLLOUT_WAIT_S = 100.0
 """How long a restart waits for its rollout (the action runner allows 120 s for an execute)."""
@@ -130,7 +130,8 @@ class KubernetesProvider(Provider):
         """What ``kubectl rollout undo --to-revision=N`` does: find the ReplicaSet, patch its template back."""
         name, wanted = str(plan.params["deployment"]), str(plan.params["hash"])
         deployment = await self._get(name)
-        data = await self.client.call("list", "replicasets")
+        # Only the ReplicaSets of that hash: the whole namespace's can be tens of MB, read on the loop below.
+        data = await self.client.call("list", "replicasets", query={"labelSelector": f"{HASH_LABEL}={wanted}"})
         uid = deployment["metadata"]["uid"]
         chosen = next((rs for rs in json.loads(data).get("items", [])
                        if rs["metadata"].get("labels", {}).get("pod-template-hash") == wanted
@@ -167,7 +168,7 @@ class KubernetesProvider(Provider):
             return False, f"service/{service} still selects {label}={selector.get(label)}"
         selected = ",".join(f"{k}={v}" for k, v in sorted(selector.items()))
         pods = await self.client.call("list", "pods", query={"labelSelector": selected})
-        ready = [p for p in self.client.decode(pods, ObjectList[Pod], "pods").items
+        ready = [p for p in await self.client.decode_items(pods, Pod, "pods")
                  if p.status.container_statuses and all(c.ready for c in p.status.container_statuses)]
         if not ready:
             return False, f"service/{service} now selects {label}={colour}, but no ready pod matches it"
@@ -180,7 +181,7 @@ class KubernetesProvider(Provider):
         deadline = loop.time() + ROLLOUT_WAIT_S
         last = "not observed yet"
         while loop.time() < deadline:
-            deploy = self.client.decode(await self.client.call("get", "deployments", name=name), Deployment, name)
+            deploy = await self.client.decode(await self.client.call("get", "deployments", name=name), Deployment, name)
             rows = [r for r in await self.deployments() if r.service == name]
             if rows and deploy.status.observed_generation >= deploy.metadata.generation:
                 row = rows[0]

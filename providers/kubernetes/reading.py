@@ -10,7 +10,7 @@ from ..base import Forbidden
 from .client import KubeClient
 from .errors import ObjectNotFound
 from .settings import KubernetesSettings
-from .wire import Deployment, Event, ObjectList, Pod, ReplicaSet, Service
+from .wire import Deployment, Event, Pod, ReplicaSet, Service
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +35,27 @@ def common_selector(deployments: list[Deployment]) -> str | None:
 
 async def read_view(client: KubeClient, settings: KubernetesSettings, *, context: bool = True) -> ClusterView:
     """Deployments, their ReplicaSets and pods; with ``context`` also the events and the blue-green Service
-    (the log follower's rescans do without them)."""
+    (the log follower's rescans do without them).
+
+    The answers are fetched concurrently, then decoded in order, each keeping only the objects that belong to
+    what came before (ReplicaSets of the deployments, pods of those ReplicaSets, events about any of them): a
+    namespace's thousands of other pods are dropped where they are decoded (off the loop when large).
+    """
     if context:
-        deployments, events, service = await asyncio.gather(
-            _deployments(client, settings), _events(client), _service(client, settings))
+        deployments, event_answers, service = await asyncio.gather(
+            _deployments(client, settings), _event_answers(client), _service(client, settings))
     else:
-        deployments, events, service = await _deployments(client, settings), [], None
+        deployments, event_answers, service = await _deployments(client, settings), [], None
     selector = common_selector(deployments)
     rs_data, pod_data = await asyncio.gather(
         client.call("list", "replicasets", query={"labelSelector": selector}),
         client.call("list", "pods", query={"labelSelector": selector}),
     )
-    replicasets = client.decode(rs_data, ObjectList[ReplicaSet], "replicasets").items
-    pods = client.decode(pod_data, ObjectList[Pod], "pods").items
+    deployment_uids = {d.metadata.uid for d in deployments}
+    replicasets = await client.decode_items(rs_data, ReplicaSet, "replicasets", belonging_to=deployment_uids)
+    pods = await client.decode_items(pod_data, Pod, "pods", belonging_to={rs.metadata.uid for rs in replicasets})
+    related = deployment_uids | {rs.metadata.uid for rs in replicasets} | {pod.metadata.uid for pod in pods}
+    events = await _events(client, event_answers, related)
     by_rs: dict[str, list[Pod]] = {}
     for pod in pods:
         for ref in pod.metadata.owner_references:
@@ -68,9 +76,9 @@ async def _deployments(client: KubeClient, settings: KubernetesSettings) -> list
     namespace = settings.namespace
     if settings.deployment is not None:
         data = await client.call("get", "deployments", name=settings.deployment)
-        return [client.decode(data, Deployment, f"deployment {settings.deployment}")]
+        return [await client.decode(data, Deployment, f"deployment {settings.deployment}")]
     data = await client.call("list", "deployments", query={"labelSelector": settings.selector})
-    found = client.decode(data, ObjectList[Deployment], "deployments").items
+    found = await client.decode_items(data, Deployment, "deployments")
     if not found:
         raise ObjectNotFound(f"no deployment in namespace {namespace!r} matches {settings.selector!r} "
                              f"({client.context_name})", target=client.target)
@@ -82,14 +90,18 @@ EVENT_QUERIES = ({"fieldSelector": "type=Warning"}, {"fieldSelector": "involvedO
 Two narrow lists rather than the namespace's whole event stream (thousands of Normal pod events)."""
 
 
-async def _events(client: KubeClient) -> list[Event]:
+async def _event_answers(client: KubeClient) -> list[bytes]:
     try:
-        answers = await asyncio.gather(*(client.call("list", "events", query=query) for query in EVENT_QUERIES))
+        return list(await asyncio.gather(*(client.call("list", "events", query=query) for query in EVENT_QUERIES)))
     except Forbidden:
         return []  # events are context, not the deployment's state: a Role without them still shows the rest
+
+
+async def _events(client: KubeClient, answers: list[bytes], related: set[str]) -> list[Event]:
+    """The events about one of the ``related`` uids, each once (the two lists overlap)."""
     unique: dict[str, Event] = {}
     for data in answers:
-        for event in client.decode(data, ObjectList[Event], "events").items:
+        for event in await client.decode_items(data, Event, "events", belonging_to=related):
             unique[event.metadata.uid or event.metadata.name] = event
     return list(unique.values())
 
@@ -98,4 +110,4 @@ async def _service(client: KubeClient, settings: KubernetesSettings) -> Service 
     if settings.service is None:
         return None
     data = await client.call("get", "services", name=settings.service)
-    return client.decode(data, Service, f"service {settings.service}")
+    return await client.decode(data, Service, f"service {settings.service}")

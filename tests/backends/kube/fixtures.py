@@ -88,6 +88,7 @@ def kube(request: pytest.FixtureRequest, kube_server: KubeServer, kube_home: Pat
     finally:
         kube_server.cluster.rbac.allow_all()
         kube_server.hang_s = 0.0
+        kube_server.crowds.pop(name, None)
         if kube_server.port and kube_server.stopping.is_set():
             kube_server.start_listening()
         # Deleting the deployments takes their pods off the controllers' clock for the rest of the session.

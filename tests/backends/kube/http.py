@@ -222,9 +222,12 @@ class ApiHandler(BaseHTTPRequestHandler):
         labels = parse_labels(query.get("labelSelector"))
         fields = parse_fields(query.get("fieldSelector"))
         store = self.owner.cluster.store
+        crowd = self.owner.crowds.get(namespace or "") if resource.name == "pods" else None
         with store.lock:  # encoded under the lock: a consistent list without copying every object first
-            chosen = [obj for obj in store.items(resource.name, namespace)
-                      if labels(obj["metadata"].get("labels") or {}) and fields(obj)]
+            chosen: list[Any] = [obj for obj in store.items(resource.name, namespace)
+                                 if labels(obj["metadata"].get("labels") or {}) and fields(obj)]
+            if crowd is not None and labels(crowd.labels) and "as=Table" not in (self.headers.get("Accept") or ""):
+                chosen.append(crowd.items)  # JSON lists only: spliced in as encoded
             body = self._encode(resource, chosen, single=False)
         self._send(200, body)
 

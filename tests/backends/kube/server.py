@@ -16,6 +16,7 @@ from typing import Any
 
 from tests.backends.kube.cluster import Cluster
 from tests.backends.kube.controller import CHANGE_CAUSE
+from tests.backends.kube.crowd import Crowd, crowd
 from tests.backends.kube.discovery import BY_PATH
 from tests.backends.kube.http import ApiHttpServer
 from tests.backends.kube.rbac import ADMIN_TOKEN, EXPIRED_TOKEN
@@ -37,6 +38,8 @@ class KubeServer:
         self.hang_s = 0.0
         """Seconds every request waits before it is handled (a hung API server)."""
         self.port = 0
+        self.crowds: dict[str, Crowd] = {}
+        """Namespace -> pods of other workloads its JSON pod lists also carry (``crowd``)."""
         self._tls_dir = Path(tempfile.mkdtemp(prefix="kube-tls-"))
         self.cert, self.key = self_signed(self._tls_dir)
         self._http: ApiHttpServer | None = None
@@ -133,6 +136,12 @@ class KubeServer:
         return self.cluster.create(SERVICES, namespace, {
             "metadata": {"name": name},
             "spec": {"selector": selector, "ports": [{"port": 80, "targetPort": 8080, "protocol": "TCP"}]}})
+
+    def crowd(self, namespace: str, count: int, labels: dict[str, str]) -> Crowd:
+        """``count`` realistic pods of another workload (labelled ``labels``) in the namespace's pod lists."""
+        self.namespace(namespace)
+        self.crowds[namespace] = crowd(count, namespace=namespace, labels=labels)
+        return self.crowds[namespace]
 
     def deployment_status(self, namespace: str, name: str) -> dict[str, Any]:
         with self.cluster.store.lock:
