@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -48,6 +49,22 @@ def demo_service(demo_options: dict[str, Any]) -> Iterator[DemoService]:
     """A freshly broken demo service (v42) on 127.0.0.1, stopped after the test."""
     with DemoService(**demo_options) as service:
         yield service
+
+
+@pytest.fixture
+def spawned_children(monkeypatch: pytest.MonkeyPatch) -> list[asyncio.subprocess.Process]:
+    """Every child process the code under test starts with ``asyncio.create_subprocess_exec``, in order: a test can
+    then check that none outlived the call."""
+    started: list[asyncio.subprocess.Process] = []
+    spawn = asyncio.create_subprocess_exec
+
+    async def spawned(*args: Any, **kwargs: Any) -> asyncio.subprocess.Process:
+        child = await spawn(*args, **kwargs)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(asyncio, "create_subprocess_exec", spawned)
+    return started
 
 
 @pytest.fixture

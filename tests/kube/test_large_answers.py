@@ -199,17 +199,8 @@ async def test_a_child_that_dies_is_an_error_that_says_so(monkeypatch: pytest.Mo
         await decode_large()
 
 
-async def test_a_read_past_the_timeout_ends_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[asyncio.subprocess.Process] = []
-    spawn = asyncio.create_subprocess_exec
-
-    async def spawned(*args: Any, **kwargs: Any) -> asyncio.subprocess.Process:
-        child = await spawn(*args, **kwargs)
-        started.append(child)
-        return child
-
-    monkeypatch.setattr(asyncio, "create_subprocess_exec", spawned)
+async def test_a_read_past_the_timeout_ends_the_child(spawned_children: list[asyncio.subprocess.Process]) -> None:
     with pytest.raises(TimedOut, match=r"deployment checkout: not read within 0.05 s \(400,"):
         await decode_large(timeout_s=0.05)  # less than a Python start: the child cannot have answered
-    (child,) = started
+    (child,) = spawned_children
     assert child.returncode is not None, "the child outlived the call"

@@ -89,21 +89,14 @@ async def test_every_string_of_a_large_answer_arrives_as_one_bounded_visible_lin
     assert "\n" not in component.detail and len(component.detail) <= health_body.DETAIL_CHARS
 
 
-async def test_a_read_past_the_deadline_times_out_and_ends_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[asyncio.subprocess.Process] = []
-    spawn = asyncio.create_subprocess_exec
-
-    async def spawned(*args: Any, **kwargs: Any) -> asyncio.subprocess.Process:
-        child = await spawn(*args, **kwargs)
-        started.append(child)
-        return child
-
-    monkeypatch.setattr(asyncio, "create_subprocess_exec", spawned)
+async def test_a_read_past_the_deadline_times_out_and_ends_the_child(
+    spawned_children: list[asyncio.subprocess.Process],
+) -> None:
     deadline = asyncio.get_running_loop().time() + 0.05  # less than a Python start: the child cannot have answered
     with pytest.raises(TimedOut, match="the answer of http://svc/health: not read within the check's timeout"):
         await health_reader.read_health_json(padded({"status": "ok"}), what="the answer of http://svc/health",
                                              target="svc", deadline=deadline)
-    (child,) = started
+    (child,) = spawned_children
     assert child.returncode is not None, "the child outlived the poll"
 
 
