@@ -75,8 +75,11 @@ def start_project(client: Any, name: str, *, extras: bool = True) -> Project:
     deploy(client, name, "web", WEB_BAD, **web)
     if extras:
         deploy(client, name, "worker", WORKER, restart_policy={"Name": "on-failure", "MaximumRetryCount": 2})
+        # The hog waits a second before it allocates: killed within a millisecond of its start, it can die before
+        # the engine watches its memory cgroup, and then no OOM event ever comes and OOMKilled stays false (a full
+        # run saw exit 137 with FinishedAt before StartedAt).
         deploy(client, name, "hog", BASE, mem_limit="16m", memswap_limit="16m",
-               command=["/bin/sh", "-c", "echo allocating; a=xxxxxxxxxxxxxxxx; while :; do a=$a$a; done"])
+               command=["/bin/sh", "-c", "sleep 1; echo allocating; a=xxxxxxxxxxxxxxxx; while :; do a=$a$a; done"])
     project = Project(name, port, client)
     wait_for(client, project.web, lambda attrs: health(attrs) == "unhealthy")
     if extras:
