@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from cockpit.providers.results import DeploymentStatus
 from tests.backends.kube.fixtures import KubeNamespace
 from tests.hostile.kube_stub import provider_against
 from tests.kube.conftest import GOOD, wait_for
+from tests.loop_gaps import loop_gaps
 from tests.providers.bad_http import BadServer
 
 Build = Callable[..., KubernetesProvider]
@@ -79,27 +79,8 @@ async def test_the_loop_keeps_ticking_while_a_namespace_of_thousands_of_pods_is_
     assert len(crowd.items) > 15 * 2**20
     provider = kube_provider()
     await provider.deployments()  # the client built and its connection open: measure the answer, not the set-up
-    gaps: list[float] = []
-    ticked = asyncio.Event()
-
-    async def ticker() -> None:
-        last = time.perf_counter()
-        while True:
-            await asyncio.sleep(0.002)
-            now = time.perf_counter()
-            gaps.append(now - last)
-            last = now
-            ticked.set()
-
-    ticking = asyncio.create_task(ticker())
-    try:
-        await ticked.wait()
-        gaps.clear()
+    async with loop_gaps() as gaps:
         (row,) = await provider.deployments()
-        ticked.clear()
-        await ticked.wait()  # the tick held up by the poll's last step, if it held the loop, records that gap
-    finally:
-        ticking.cancel()
     assert row.ready == 2 and len(row.instances) == 2  # the crowd was read and dropped, checkout's pods kept
     # Decoded in place, the pod list held the loop 250-270 ms in one frame; by the child, the loop only moves bytes
     # (16-28 ms worst gaps measured at nice 19 on 2 shared cores, where the loop's thread waits for a CPU now and

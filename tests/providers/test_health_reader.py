@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-import time
 from typing import Any
 
 import pytest
@@ -16,6 +15,7 @@ from cockpit.providers.base import BadResponse, TimedOut
 from cockpit.providers.http_health import HttpHealthProvider, HttpHealthSettings
 from cockpit.providers.limits import InvalidJson, TooComplex
 from cockpit.providers.results import ComponentHealth, State
+from tests.loop_gaps import loop_gaps
 from tests.providers.conftest import StubServer
 
 LARGE = health_reader.INLINE_JSON_BYTES * 2
@@ -39,21 +39,8 @@ async def read(body: bytes, **options: Any) -> health_body.Reading | None:
 async def test_the_loop_keeps_running_while_a_large_answer_is_read() -> None:
     body = json.dumps({"status": "degraded",
                        "checks": {f"component-{i}": {"status": "ok" if i else "down"} for i in range(120_000)}})
-    gaps: list[float] = []
-
-    async def ticker() -> None:
-        last = time.perf_counter()
-        while True:
-            await asyncio.sleep(0.005)
-            now = time.perf_counter()
-            gaps.append(now - last)
-            last = now
-
-    ticking = asyncio.create_task(ticker())
-    try:
+    async with loop_gaps() as gaps:
         reading = await read(body.encode(), max_items=400_000)
-    finally:
-        ticking.cancel()
     assert reading == health_body.read(json.loads(body))
     assert reading is not None and reading.state is State.DEGRADED
     assert reading.components[0] == ComponentHealth("component-0", State.FAILED)
