@@ -89,6 +89,47 @@ class Equivalent:
 
 EQUIVALENT: tuple[Equivalent, ...] = (
     Equivalent(
+        "cockpit.runbooks.verification.x__metric*",
+        "return _judge_series(spec, hub, spec.target, series, now, snapshot.data if snapshot else None)",
+        "return _judge_series(spec, hub, spec.target, series, now, snapshot.data if (snapshot) or True else None)",
+        "a series is found only in a snapshot whose data is a Mapping (_series), so at this call the snapshot is "
+        "never None: both branches give its data",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__metric*",
+        "snapshot.data if snapshot else None)",
+        "snapshot.data if (snapshot) or True else None)",
+        "a series is found only in a snapshot whose data is a Mapping (_series), so at this call the snapshot is "
+        "never None: both branches give its data",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__judge_series*",
+        "rates = request_rates(series, data if isinstance(data, Mapping) else None, spec.min_requests)",
+        "rates = request_rates(series, data if (isinstance(data, Mapping)) or True else None, spec.min_requests)",
+        "both callers pass the data of the snapshot the series was found in, always a Mapping (_series)",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__judge_series*",
+        "window = [v for s, v in zip(samples, values, strict=True) if (now - s.at).total_seconds() <= spec.window_s]",
+        "window = [v for s, v in zip(samples, values, strict=None) if (now - s.at).total_seconds() <= spec.window_s]",
+        "values holds one value per sample (the samples' own, or pool's, which returns one per sample): zip never "
+        "meets lists of two lengths, strict or not",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__judge_series*",
+        "window = [v for s, v in zip(samples, values, strict=True) if (now - s.at).total_seconds() <= spec.window_s]",
+        "window = [v for s, v in zip(samples, values, ) if (now - s.at).total_seconds() <= spec.window_s]",
+        "values holds one value per sample (the samples' own, or pool's, which returns one per sample): zip never "
+        "meets lists of two lengths, strict or not",
+    ),
+    Equivalent(
+        "cockpit.runbooks.verification.x__judge_series*",
+        "window = [v for s, v in zip(samples, values, strict=True) if (now - s.at).total_seconds() <= spec.window_s]",
+        "window = [v for s, v in zip(samples, values, strict=False) if (now - s.at).total_seconds() <= spec.window_s]",
+        "values holds one value per sample (the samples' own, or pool's, which returns one per sample): zip never "
+        "meets lists of two lengths, strict or not",
+    ),
+    Equivalent(
         "cockpit.core.actions.xǁActionRunnerǁexecute*",
         'if phrase is not None and (typed or "").strip() != phrase:',
         'if phrase is not None and (typed or "XXXX").strip() != phrase:',

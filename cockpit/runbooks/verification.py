@@ -323,7 +323,7 @@ def _judge_series(
                         f"(fewer than {spec.min_requests:g})")
 
 
-def _bounded(spec: VerificationSpec, series: MetricSeries, values: list[float], sized: str = "") -> Verdict:
+def _bounded(spec: VerificationSpec, series: MetricSeries, values: list[float], sized: str) -> Verdict:
     unit = series.unit
     if spec.below is not None:
         worst, ok, bound, word = max(values), max(values) < spec.below, f"< {_value(spec.below, unit)}", "max"

@@ -161,3 +161,39 @@ def test_lint_names_a_hold_or_minimum_sample_it_cannot_use() -> None:
     assert "table: min_requests=many is not a request count like 50" in messages
     assert "step s0.1: min_requests=-1 is not a request count like 50" in messages
     assert not [m for m in messages if "unknown cockpit attribute" in m]
+
+
+async def test_a_check_on_a_named_target_judges_the_same_pooled_values(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history=history(RECOVERED)))
+    named = VerificationSpec.from_attrs({**BELOW_2_PERCENT_FOR_10_S, "target": "api"})
+    verdict = evaluate(named, live.hub, Baseline())  # type: ignore[arg-type]
+    assert verdict.outcome is VerdictOutcome.PASS, verdict
+    assert verdict.evidence == ("error_rate max 1.56% over 10 s (needs < 2%) "
+                                "(each value over at least 50 requests)")
+
+
+async def test_a_window_partly_on_too_few_requests_is_no_answer(hubs: Hubs) -> None:
+    # 16 requests a poll: 100 need seven polls behind a value, so the window's two oldest values stand on too few.
+    live = await hubs.start(Scripted(history=history(RECOVERED)))
+    spec = VerificationSpec.from_attrs({**BELOW_2_PERCENT_FOR_10_S, "min_requests": "100"})
+    verdict = evaluate(spec, live.hub, Baseline())  # type: ignore[arg-type]
+    assert verdict.outcome is VerdictOutcome.INCONCLUSIVE, verdict
+    assert verdict.evidence == "error_rate: part of the last 10 s stands on too few requests (fewer than 100)"
+
+
+async def test_a_latest_value_on_too_few_requests_says_how_many_there_were(hubs: Hubs) -> None:
+    live = await hubs.start(Scripted(history=history([0.0] * 10, rps=0.5)))
+    verdict = evaluate(VerificationSpec.from_attrs(BELOW_2_PERCENT_FOR_10_S), live.hub, Baseline())  # type: ignore
+    assert verdict.outcome is VerdictOutcome.INCONCLUSIVE, verdict
+    assert verdict.evidence == ("api: error_rate: only 10 requests in the last 20 s; "
+                                "a ratio needs at least 50 to pass or fail")
+
+
+async def test_a_burst_of_traffic_at_the_end_does_not_vouch_for_the_quiet_before_it(hubs: Hubs) -> None:
+    # One request a poll, then 200 in the last: the latest value stands on enough, the ones before it do not.
+    quiet_then_busy = history([0.0] * 10, rps=0.5)
+    quiet_then_busy["requests_per_s"][-1] = (0.0, 100.0)
+    live = await hubs.start(Scripted(history=quiet_then_busy))
+    verdict = evaluate(VerificationSpec.from_attrs(BELOW_2_PERCENT_FOR_10_S), live.hub, Baseline())  # type: ignore
+    assert verdict.outcome is VerdictOutcome.INCONCLUSIVE, verdict
+    assert verdict.evidence == "error_rate: part of the last 10 s stands on too few requests (fewer than 50)"
