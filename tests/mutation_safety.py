@@ -89,6 +89,13 @@ class Equivalent:
 
 EQUIVALENT: tuple[Equivalent, ...] = (
     Equivalent(
+        "cockpit.runbooks.advisor.xǁ_RowJudgeǁ_error_rate*",
+        "if per_s is None or requests is None or requests.latest is None:",
+        "if per_s is None or requests is None and requests.latest is None:",
+        "with per_s set, the check above has already returned when requests or its latest sample is missing; "
+        "without it, both read True on per_s alone",
+    ),
+    Equivalent(
         "cockpit.runbooks.verification.x__metric*",
         "return _judge_series(spec, hub, spec.target, series, now, snapshot.data if snapshot else None)",
         "return _judge_series(spec, hub, spec.target, series, now, snapshot.data if (snapshot) or True else None)",
