@@ -31,10 +31,7 @@ async def ask_child(module: str, header: dict[str, Any], body: bytes, *, max_ans
     """What ``python -m module`` wrote on stdout (at most ``max_answer`` bytes) once it exited 0, having read the
     JSON ``header`` line and then ``body``. Raises ``BadResponse`` ("``what``: could not be read (why)") when it
     failed: killed, out of memory, crashed (its last stderr line or its exit status says which)."""
-    child = await asyncio.create_subprocess_exec(
-        *child_argv(module), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    child = await start_child(module)
     try:
         _, out, err = await asyncio.gather(_feed(child, msgspec.json.encode(header) + b"\n", body),
                                            _read_all(child.stdout, max_answer),
@@ -46,8 +43,21 @@ async def ask_child(module: str, header: dict[str, Any], body: bytes, *, max_ans
             await child.wait()
     if code == 0 and out:
         return out
-    last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {code}"]
-    raise BadResponse(f"{what}: could not be read ({visible_text(last[0])[:200]})", target=target)
+    raise BadResponse(f"{what}: could not be read ({why_failed(err, code)})", target=target)
+
+
+async def start_child(module: str) -> asyncio.subprocess.Process:
+    """``python -m module`` at a lower priority, its three streams piped to us."""
+    return await asyncio.create_subprocess_exec(
+        *child_argv(module), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+def why_failed(stderr: bytes, code: int | None) -> str:
+    """Why a reader child failed, in a bounded line: its last stderr line, else its exit status."""
+    last = stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+    return visible_text(last[0])[:200] if last else f"exit status {code}"
 
 
 def child_argv(module: str) -> list[str]:

@@ -19,8 +19,7 @@ from typing import Any
 import msgspec
 
 from .base import BadResponse
-from .child_reader import HEADER_BYTES, MAX_STDERR_BYTES, child_argv, read_request, write_request
-from .text import visible_text
+from .child_reader import HEADER_BYTES, MAX_STDERR_BYTES, read_request, start_child, why_failed, write_request
 
 LENGTH_BYTES = 8
 GONE_S = 1.0
@@ -71,9 +70,7 @@ class ChildWorker:
         if self._child is not None and self._child.returncode is not None:
             await self._end(self._child)  # died between two requests: a new one reads this request
         if self._child is None:
-            self._child = await asyncio.create_subprocess_exec(
-                *child_argv(self.module), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE)
+            self._child = await start_child(self.module)
         return self._child
 
     async def _why_gone(self, child: asyncio.subprocess.Process) -> str:
@@ -84,10 +81,8 @@ class ChildWorker:
         except TimeoutError:
             pass
         await self._end(child)
-        code = child.returncode
         err = await child.stderr.read(MAX_STDERR_BYTES) if child.stderr is not None else b""
-        last = err.decode("utf-8", "replace").strip().splitlines()[-1:]
-        return visible_text(last[0])[:200] if last else f"exit status {code}"
+        return why_failed(err, child.returncode)
 
 
 def serve(answer: Callable[[dict[str, Any], bytes], bytes], header_bytes: int = HEADER_BYTES) -> None:
